@@ -1,0 +1,112 @@
+package com.projectflo.platform.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database to the schema of this release before the application serves anything: it
+ * creates the database when it does not exist yet (unless disabled), then applies the Flyway
+ * migrations packaged from {@code sql/}. When PostgreSQL cannot be reached it says so once, in one
+ * line naming host and port, and retries in the background; readiness stays down meanwhile.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigrator {
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+  @Resource(lookup = "jdbc/projectflo")
+  private DataSource dataSource;
+
+  @Resource private TimerService timerService;
+
+  @Inject private DatabaseState state;
+
+  @Inject private DatabaseProvisioner provisioner;
+
+  @Inject
+  @ConfigProperty(name = "projectflo.db.retry-interval-seconds", defaultValue = "10")
+  private int retryIntervalSeconds;
+
+  private boolean problemReported;
+
+  @PostConstruct
+  void migrateAtStartup() {
+    attempt();
+  }
+
+  @Timeout
+  void retry() {
+    attempt();
+  }
+
+  private void attempt() {
+    try {
+      ensureDatabaseReachable();
+      MigrateResult result = migrate();
+      String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : "-";
+      state.ready(version);
+      LOG.info(
+          () ->
+              "ProjectFlo database ready at schema version "
+                  + version
+                  + " ("
+                  + result.migrationsExecuted
+                  + " migration(s) applied now).");
+    } catch (SQLException e) {
+      String message = provisioner.describe(e, retryIntervalSeconds);
+      state.unreachable(message);
+      if (!problemReported) {
+        LOG.severe(message);
+        problemReported = true;
+      } else {
+        LOG.fine(message);
+      }
+      timerService.createSingleActionTimer(
+          retryIntervalSeconds * 1000L, new TimerConfig("database-retry", false));
+    } catch (FlywayException e) {
+      String message = "Database migration failed: " + e.getMessage();
+      state.failed(message);
+      LOG.log(Level.SEVERE, message, e);
+    }
+  }
+
+  private void ensureDatabaseReachable() throws SQLException {
+    try (Connection ignored = dataSource.getConnection()) {
+      return;
+    } catch (SQLException e) {
+      if (ConnectionProblem.of(e) != ConnectionProblem.DATABASE_MISSING) {
+        throw e;
+      }
+      provisioner.createDatabase(e);
+    }
+  }
+
+  private MigrateResult migrate() {
+    state.starting("applying migrations");
+    return Flyway.configure(DatabaseMigrator.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .validateMigrationNaming(true)
+        .load()
+        .migrate();
+  }
+}
