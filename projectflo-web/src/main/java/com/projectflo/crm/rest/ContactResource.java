@@ -12,12 +12,14 @@ import com.projectflo.platform.rest.InputErrors;
 import com.projectflo.platform.rest.JsonbConfiguration;
 import com.projectflo.platform.rest.ListResponse;
 import com.projectflo.platform.rest.Problem;
+import com.projectflo.platform.rest.ProblemTranslator;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -230,7 +232,11 @@ public class ContactResource {
     JsonValue document =
         Json.createReader(new StringReader(JSONB.toJson(ContactRequest.of(current)))).readValue();
     JsonValue merged = Json.createMergePatch(patch).apply(document);
-    return details(JSONB.fromJson(merged.toString(), ContactRequest.class));
+    try {
+      return details(JSONB.fromJson(merged.toString(), ContactRequest.class));
+    } catch (JsonbException e) {
+      throw ProblemTranslator.invalidBody(e);
+    }
   }
 
   /** The validated details of a request body; every bad field is reported at once. */

@@ -115,18 +115,34 @@ public final class ProblemTranslator {
   }
 
   private static Problem unreadableBody(Throwable t) {
+    return unknownProperty(t)
+        .map(v -> validation("Unknown property " + v.field(), List.of(v)))
+        .orElseGet(
+            () ->
+                problem(
+                    "malformed-json",
+                    Status.BAD_REQUEST,
+                    "The request body is not JSON of the shape this endpoint expects",
+                    null));
+  }
+
+  /**
+   * The same diagnosis as an exception a service may throw: for JSON read inside a transaction (a
+   * merge patch applied to the current state), where a JsonbException would be a system error.
+   */
+  public static InvalidInputException invalidBody(JsonbException e) {
+    return new InvalidInputException(
+        List.of(
+            unknownProperty(e)
+                .orElse(
+                    new FieldViolation("body", "is not JSON of the shape this endpoint expects"))));
+  }
+
+  private static Optional<FieldViolation> unknownProperty(Throwable t) {
     Matcher unknown = UNKNOWN_JSON_PROPERTY.matcher(String.valueOf(t.getMessage()));
-    if (unknown.find()) {
-      String field = unknown.group(1);
-      return validation(
-          "Unknown property " + field,
-          List.of(new FieldViolation(field, "is not a known property")));
-    }
-    return problem(
-        "malformed-json",
-        Status.BAD_REQUEST,
-        "The request body is not JSON of the shape this endpoint expects",
-        null);
+    return unknown.find()
+        ? Optional.of(new FieldViolation(unknown.group(1), "is not a known property"))
+        : Optional.empty();
   }
 
   private static Optional<Problem> fromSqlState(SQLException e) {
