@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.MigrationInfo;
 
 /**
  * Brings the database to the schema of this release before the application serves anything: it
@@ -61,15 +61,18 @@ public class DatabaseMigrator {
   private void attempt() {
     try {
       ensureDatabaseReachable();
-      MigrateResult result = migrate();
-      String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : "-";
+      state.starting("applying migrations");
+      Flyway flyway = flyway();
+      int applied = flyway.migrate().migrationsExecuted;
+      MigrationInfo current = flyway.info().current();
+      String version = current == null ? "none" : current.getVersion().getVersion();
       state.ready(version);
       LOG.info(
           () ->
               "ProjectFlo database ready at schema version "
                   + version
                   + " ("
-                  + result.migrationsExecuted
+                  + applied
                   + " migration(s) applied now).");
     } catch (SQLException e) {
       String message = provisioner.describe(e, retryIntervalSeconds);
@@ -100,13 +103,11 @@ public class DatabaseMigrator {
     }
   }
 
-  private MigrateResult migrate() {
-    state.starting("applying migrations");
+  private Flyway flyway() {
     return Flyway.configure(DatabaseMigrator.class.getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration")
         .validateMigrationNaming(true)
-        .load()
-        .migrate();
+        .load();
   }
 }
