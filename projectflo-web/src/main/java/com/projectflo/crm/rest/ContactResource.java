@@ -11,8 +11,8 @@ import com.projectflo.platform.application.InvalidInputException;
 import com.projectflo.platform.rest.InputErrors;
 import com.projectflo.platform.rest.JsonbConfiguration;
 import com.projectflo.platform.rest.ListResponse;
-import com.projectflo.platform.rest.Problem;
 import com.projectflo.platform.rest.ProblemTranslator;
+import com.projectflo.platform.rest.ProjectFloApplication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -54,11 +54,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Contacts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input; errors[] names the fields",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", ref = ProjectFloApplication.BAD_REQUEST)
 public class ContactResource {
 
   static final String MERGE_PATCH = "application/merge-patch+json";
@@ -76,13 +72,7 @@ public class ContactResource {
       responseCode = "201",
       description = "Created; Location and ETag headers set",
       content = @Content(schema = @Schema(implementation = ContactResponse.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Another contact has this e-mail address",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "409", ref = ProjectFloApplication.CONFLICT)
   public Response create(ContactRequest body, @Context UriInfo uri) {
     Contact contact = contacts.createContact(details(body));
     return Response.created(
@@ -144,13 +134,7 @@ public class ContactResource {
       responseCode = "200",
       description = "The contact; ETag header set",
       content = @Content(schema = @Schema(implementation = ContactResponse.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such contact",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = ProjectFloApplication.NOT_FOUND)
   public Response get(@PathParam("id") int id) {
     return ok(contacts.getContact(id));
   }
@@ -164,13 +148,9 @@ public class ContactResource {
       responseCode = "200",
       description = "The updated contact",
       content = @Content(schema = @Schema(implementation = ContactResponse.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match names an outdated version",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = ProjectFloApplication.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ProjectFloApplication.CONFLICT)
+  @APIResponse(responseCode = "412", ref = ProjectFloApplication.PRECONDITION_FAILED)
   public Response replace(
       @PathParam("id") int id,
       ContactRequest body,
@@ -189,6 +169,9 @@ public class ContactResource {
       responseCode = "200",
       description = "The updated contact",
       content = @Content(schema = @Schema(implementation = ContactResponse.class)))
+  @APIResponse(responseCode = "404", ref = ProjectFloApplication.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ProjectFloApplication.CONFLICT)
+  @APIResponse(responseCode = "412", ref = ProjectFloApplication.PRECONDITION_FAILED)
   public Response patch(
       @PathParam("id") int id,
       @RequestBody(
@@ -210,6 +193,8 @@ public class ContactResource {
       summary = "Archive a contact (soft delete)",
       description = "Idempotent. Honours If-Match.")
   @APIResponse(responseCode = "204", description = "Archived")
+  @APIResponse(responseCode = "404", ref = ProjectFloApplication.NOT_FOUND)
+  @APIResponse(responseCode = "412", ref = ProjectFloApplication.PRECONDITION_FAILED)
   public Response archive(
       @PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     contacts.archiveContact(id, ifMatchVersion(ifMatch));
@@ -223,6 +208,8 @@ public class ContactResource {
       responseCode = "200",
       description = "The restored contact",
       content = @Content(schema = @Schema(implementation = ContactResponse.class)))
+  @APIResponse(responseCode = "404", ref = ProjectFloApplication.NOT_FOUND)
+  @APIResponse(responseCode = "412", ref = ProjectFloApplication.PRECONDITION_FAILED)
   public Response restore(
       @PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     return ok(contacts.restoreContact(id, ifMatchVersion(ifMatch)));

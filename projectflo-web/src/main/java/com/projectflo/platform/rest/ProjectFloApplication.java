@@ -2,8 +2,12 @@ package com.projectflo.platform.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The ProjectFlo REST API, under {@code /api}. */
@@ -17,5 +21,41 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 "Back office of a wedding-videography studio. Errors are RFC 9457 problem details"
                     + " (application/problem+json); lists are keyset-paginated"
                     + " ({\"items\": [...], \"nextCursor\": \"...\"})."),
-    tags = {@Tag(name = "Contacts", description = "Everyone the studio deals with")})
-public class ProjectFloApplication extends Application {}
+    tags = {@Tag(name = "Contacts", description = "Everyone the studio deals with")},
+    components =
+        @Components(
+            responses = {
+              @APIResponse(
+                  name = ProjectFloApplication.BAD_REQUEST,
+                  responseCode = "400",
+                  description = "Invalid input or malformed JSON; errors[] names every bad field",
+                  content =
+                      @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+              @APIResponse(
+                  name = ProjectFloApplication.NOT_FOUND,
+                  responseCode = "404",
+                  description = "No such resource",
+                  content =
+                      @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+              @APIResponse(
+                  name = ProjectFloApplication.CONFLICT,
+                  responseCode = "409",
+                  description = "Clashes with the current state (duplicate, concurrent update)",
+                  content =
+                      @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+              @APIResponse(
+                  name = ProjectFloApplication.PRECONDITION_FAILED,
+                  responseCode = "412",
+                  description = "If-Match names an outdated version",
+                  content =
+                      @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+            }))
+public class ProjectFloApplication extends Application {
+
+  /** Names of the shared problem responses, for {@code @APIResponse(ref = ...)}. */
+  public static final String BAD_REQUEST = "BadRequest";
+
+  public static final String NOT_FOUND = "NotFound";
+  public static final String CONFLICT = "Conflict";
+  public static final String PRECONDITION_FAILED = "PreconditionFailed";
+}

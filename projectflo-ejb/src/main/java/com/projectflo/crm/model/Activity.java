@@ -1,0 +1,146 @@
+package com.projectflo.crm.model;
+
+import com.projectflo.execution.model.Project;
+import com.projectflo.identity.model.Contributor;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/**
+ * Table {@code activities}: a scheduled action or follow-up (call, e-mail, meeting, to-do) assigned
+ * to a contributor.
+ */
+@Entity
+@Table(name = "activities")
+public class Activity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Integer id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "assigned_to_contributor_id", nullable = false)
+  private Contributor assignedContributor;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = true)
+  @JoinColumn(name = "contact_id", nullable = true)
+  private Contact contact;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = true)
+  @JoinColumn(name = "inquiry_id", nullable = true)
+  private Inquiry inquiry;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = true)
+  @JoinColumn(name = "project_id", nullable = true)
+  private Project project;
+
+  @Column(name = "due_date")
+  private LocalDate dueDate;
+
+  @Convert(converter = ActivityType.DbConverter.class)
+  @Column(name = "activity_type", nullable = false)
+  private ActivityType activityType;
+
+  @Column(name = "title", nullable = false)
+  private String title;
+
+  @Column(name = "notes")
+  private String notes;
+
+  @Convert(converter = ActivityStatus.DbConverter.class)
+  @Column(name = "status", nullable = false)
+  private ActivityStatus status = ActivityStatus.PENDING;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  public Integer getId() {
+    return id;
+  }
+
+  public Contributor getAssignedContributor() {
+    return assignedContributor;
+  }
+
+  public void setAssignedContributor(Contributor assignedContributor) {
+    this.assignedContributor = assignedContributor;
+  }
+
+  public Contact getContact() {
+    return contact;
+  }
+
+  public void setContact(Contact contact) {
+    this.contact = contact;
+  }
+
+  public Inquiry getInquiry() {
+    return inquiry;
+  }
+
+  public void setInquiry(Inquiry inquiry) {
+    this.inquiry = inquiry;
+  }
+
+  public Project getProject() {
+    return project;
+  }
+
+  public void setProject(Project project) {
+    this.project = project;
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public void setDueDate(LocalDate dueDate) {
+    this.dueDate = dueDate;
+  }
+
+  public ActivityType getActivityType() {
+    return activityType;
+  }
+
+  public void setActivityType(ActivityType activityType) {
+    this.activityType = activityType;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notes) {
+    this.notes = notes;
+  }
+
+  public ActivityStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(ActivityStatus status) {
+    this.status = status;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

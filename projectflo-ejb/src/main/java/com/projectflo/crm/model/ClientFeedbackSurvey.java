@@ -1,0 +1,108 @@
+package com.projectflo.crm.model;
+
+import com.projectflo.execution.model.Project;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/**
+ * Table {@code client_feedback_surveys}: a satisfaction survey sent to the client of a project, and
+ * its answers.
+ */
+@Entity
+@Table(name = "client_feedback_surveys")
+public class ClientFeedbackSurvey {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Integer id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "project_id", nullable = false)
+  private Project project;
+
+  @Column(name = "sent_date")
+  private LocalDate sentDate;
+
+  @Column(name = "response_date")
+  private LocalDate responseDate;
+
+  /** 1 to 10 (CHECK constraint). */
+  @Column(name = "satisfaction_rating")
+  private Integer satisfactionRating;
+
+  /** 0 to 10 (CHECK constraint). */
+  @Column(name = "nps_score")
+  private Integer npsScore;
+
+  @Column(name = "feedback_text")
+  private String feedbackText;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  public Integer getId() {
+    return id;
+  }
+
+  public Project getProject() {
+    return project;
+  }
+
+  public void setProject(Project project) {
+    this.project = project;
+  }
+
+  public LocalDate getSentDate() {
+    return sentDate;
+  }
+
+  public void setSentDate(LocalDate sentDate) {
+    this.sentDate = sentDate;
+  }
+
+  public LocalDate getResponseDate() {
+    return responseDate;
+  }
+
+  public void setResponseDate(LocalDate responseDate) {
+    this.responseDate = responseDate;
+  }
+
+  public Integer getSatisfactionRating() {
+    return satisfactionRating;
+  }
+
+  public void setSatisfactionRating(Integer satisfactionRating) {
+    this.satisfactionRating = satisfactionRating;
+  }
+
+  public Integer getNpsScore() {
+    return npsScore;
+  }
+
+  public void setNpsScore(Integer npsScore) {
+    this.npsScore = npsScore;
+  }
+
+  public String getFeedbackText() {
+    return feedbackText;
+  }
+
+  public void setFeedbackText(String feedbackText) {
+    this.feedbackText = feedbackText;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,101 @@
+package com.projectflo.crm.model;
+
+import com.projectflo.execution.model.Project;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Table {@code communications_log}: one recorded interaction with a contact, optionally about a
+ * project.
+ */
+@Entity
+@Table(name = "communications_log")
+public class CommunicationLogEntry {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Integer id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = true)
+  @JoinColumn(name = "project_id", nullable = true)
+  private Project project;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "contact_id", nullable = false)
+  private Contact contact;
+
+  @Column(name = "communication_date", nullable = false)
+  private OffsetDateTime communicationDate;
+
+  @Column(name = "type")
+  private String type;
+
+  @Column(name = "notes")
+  private String notes;
+
+  public Integer getId() {
+    return id;
+  }
+
+  public Project getProject() {
+    return project;
+  }
+
+  public void setProject(Project project) {
+    this.project = project;
+  }
+
+  public Contact getContact() {
+    return contact;
+  }
+
+  public void setContact(Contact contact) {
+    this.contact = contact;
+  }
+
+  public OffsetDateTime getCommunicationDate() {
+    return communicationDate;
+  }
+
+  public void setCommunicationDate(OffsetDateTime communicationDate) {
+    this.communicationDate = communicationDate;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notes) {
+    this.notes = notes;
+  }
+
+  /**
+   * The DEFAULT CURRENT_TIMESTAMP of {@code communication_date}, which EclipseLink would otherwise
+   * overwrite with NULL.
+   */
+  @PrePersist
+  void fillDatabaseDefaults() {
+    if (communicationDate == null) {
+      communicationDate = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+  }
+}

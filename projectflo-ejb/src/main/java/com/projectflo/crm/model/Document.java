@@ -1,0 +1,133 @@
+package com.projectflo.crm.model;
+
+import com.projectflo.execution.model.Project;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Table {@code documents}: a file stored for a project or an inquiry (contract, questionnaire...).
+ */
+@Entity
+@Table(name = "documents")
+public class Document {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Integer id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = true)
+  @JoinColumn(name = "project_id", nullable = true)
+  private Project project;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = true)
+  @JoinColumn(name = "inquiry_id", nullable = true)
+  private Inquiry inquiry;
+
+  @Column(name = "file_name")
+  private String fileName;
+
+  @Column(name = "file_path", length = 1024)
+  private String filePath;
+
+  @Column(name = "document_type")
+  private String documentType;
+
+  @Convert(converter = DocumentStatus.DbConverter.class)
+  @Column(name = "status")
+  private DocumentStatus status = DocumentStatus.ACTIVE;
+
+  @Column(name = "upload_date")
+  private OffsetDateTime uploadDate;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  public Integer getId() {
+    return id;
+  }
+
+  public Project getProject() {
+    return project;
+  }
+
+  public void setProject(Project project) {
+    this.project = project;
+  }
+
+  public Inquiry getInquiry() {
+    return inquiry;
+  }
+
+  public void setInquiry(Inquiry inquiry) {
+    this.inquiry = inquiry;
+  }
+
+  public String getFileName() {
+    return fileName;
+  }
+
+  public void setFileName(String fileName) {
+    this.fileName = fileName;
+  }
+
+  public String getFilePath() {
+    return filePath;
+  }
+
+  public void setFilePath(String filePath) {
+    this.filePath = filePath;
+  }
+
+  public String getDocumentType() {
+    return documentType;
+  }
+
+  public void setDocumentType(String documentType) {
+    this.documentType = documentType;
+  }
+
+  public DocumentStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(DocumentStatus status) {
+    this.status = status;
+  }
+
+  public OffsetDateTime getUploadDate() {
+    return uploadDate;
+  }
+
+  public void setUploadDate(OffsetDateTime uploadDate) {
+    this.uploadDate = uploadDate;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  /**
+   * The DEFAULT CURRENT_TIMESTAMP of {@code upload_date}, which EclipseLink would otherwise
+   * overwrite with NULL.
+   */
+  @PrePersist
+  void fillDatabaseDefaults() {
+    if (uploadDate == null) {
+      uploadDate = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+  }
+}
