@@ -4,9 +4,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
@@ -52,9 +54,18 @@ final class EntitySamples {
     return entity;
   }
 
-  /** Persistent state of an entity class: non-static, non-transient fields of the class. */
+  /** Persistent state of an entity: non-static, non-transient fields, mapped superclasses too. */
   static List<Field> mappedFields(Class<?> type) {
     List<Field> fields = new ArrayList<>();
+    for (Class<?> c = type;
+        c.isAnnotationPresent(Entity.class) || c.isAnnotationPresent(MappedSuperclass.class);
+        c = c.getSuperclass()) {
+      addMappedFields(c, fields);
+    }
+    return fields;
+  }
+
+  private static void addMappedFields(Class<?> type, List<Field> fields) {
     for (Field field : type.getDeclaredFields()) {
       int modifiers = field.getModifiers();
       if (Modifier.isStatic(modifiers)
@@ -65,7 +76,6 @@ final class EntitySamples {
       }
       fields.add(field);
     }
-    return fields;
   }
 
   /** Columns PostgreSQL computes, which the application never writes. */

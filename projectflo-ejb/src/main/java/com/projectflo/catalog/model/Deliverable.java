@@ -1,12 +1,8 @@
 package com.projectflo.catalog.model;
 
-import jakarta.persistence.Column;
+import com.projectflo.platform.persistence.NamedEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * Table {@code deliverables}: a final product that can be offered to clients (highlight film,
@@ -14,43 +10,4 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "deliverables")
-public class Deliverable {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Integer id;
-
-  @Column(name = "name", nullable = false)
-  private String name;
-
-  @Column(name = "description")
-  private String description;
-
-  @Version
-  @Column(name = "version", nullable = false)
-  private long version;
-
-  public Integer getId() {
-    return id;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
-  public long getVersion() {
-    return version;
-  }
-}
+public class Deliverable extends NamedEntity {}
