@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-/** The contact registry: one contact per person, one e-mail address per contact. */
+/**
+ * The contact registry: one contact per person, one e-mail address per contact. Reads run without a
+ * transaction of their own (a single statement needs none); writes run in one each.
+ */
 @Stateless
 public class ContactService {
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,27 +47,30 @@ public class ContactRepository {
    * {@code limit} rows; the caller asks for one more than it shows to know if a page follows.
    */
   public List<Contact> findPage(ContactSearch search, int limit) {
-    StringBuilder jpql = new StringBuilder("SELECT c FROM Contact c WHERE 1 = 1");
+    List<String> conditions = new ArrayList<>();
     Map<String, Object> parameters = new HashMap<>();
     if (!search.includeArchived()) {
-      jpql.append(" AND c.archivedAt IS NULL");
+      conditions.add("c.archivedAt IS NULL");
     }
     if (search.type() != null) {
-      jpql.append(" AND c.type = :type");
+      conditions.add("c.type = :type");
       parameters.put("type", search.type());
     }
     if (search.text() != null) {
-      jpql.append(" AND c.searchText LIKE :text ESCAPE '\\'");
+      conditions.add("c.searchText LIKE :text ESCAPE '\\'");
       parameters.put("text", "%" + escapeLike(search.text().toLowerCase(Locale.ROOT)) + "%");
     }
     if (search.afterSortKey() != null) {
-      // The first conjunct gives PostgreSQL a range start on idx_contacts_sort_key.
-      jpql.append(" AND c.sortKey >= :afterKey AND (c.sortKey > :afterKey OR c.id > :afterId)");
+      // A row comparison is one range start on idx_contacts_sort_key (sort_key, id); JPQL has no
+      // row values, hence EclipseLink's SQL operator.
+      conditions.add("SQL('(?, ?) > (?, ?)', c.sortKey, c.id, :afterKey, :afterId)");
       parameters.put("afterKey", search.afterSortKey());
       parameters.put("afterId", search.afterId());
     }
-    jpql.append(" ORDER BY c.sortKey, c.id");
-    TypedQuery<Contact> query = em.createQuery(jpql.toString(), Contact.class);
+    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    TypedQuery<Contact> query =
+        em.createQuery(
+            "SELECT c FROM Contact c" + where + " ORDER BY c.sortKey, c.id", Contact.class);
     parameters.forEach(query::setParameter);
     return query.setMaxResults(limit).getResultList();
   }

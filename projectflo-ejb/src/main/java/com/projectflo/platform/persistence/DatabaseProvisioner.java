@@ -3,8 +3,11 @@ package com.projectflo.platform.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import javax.naming.InitialContext;
@@ -47,18 +50,48 @@ public class DatabaseProvisioner {
   @ConfigProperty(name = "PROJECTFLO_DB_USER", defaultValue = "postgres")
   String user;
 
-  /** Creates the configured database, or rethrows {@code missing} when that is not allowed. */
-  void createDatabase(SQLException missing) throws SQLException {
+  /**
+   * Creates the configured database when it does not exist yet, if allowed and if the admin data
+   * source is configured. Asking the maintenance database first, rather than failing to connect to
+   * the missing one, keeps the server's log free of connection-failure incidents. A PostgreSQL that
+   * cannot be reached is reported to the caller; any other trouble with the maintenance database is
+   * left for the connection to the application database to report.
+   */
+  void ensureDatabaseExists() throws SQLException {
     if (!createIfMissing) {
-      throw missing;
+      return;
     }
+    Optional<DataSource> admin = adminDataSource();
+    if (admin.isEmpty()) {
+      return;
+    }
+    try (Connection connection = admin.get().getConnection()) {
+      if (!exists(connection)) {
+        create(connection);
+      }
+    } catch (SQLException e) {
+      if (ConnectionProblem.of(e) == ConnectionProblem.UNREACHABLE) {
+        throw e;
+      }
+      LOG.fine(() -> "Could not check or create database " + databaseName + ": " + e.getMessage());
+    }
+  }
+
+  private boolean exists(Connection connection) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+      query.setString(1, databaseName);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  private void create(Connection connection) throws SQLException {
     if (!PLAIN_IDENTIFIER.matcher(databaseName).matches()) {
-      throw new SQLException(
-          "Refusing to create a database named '" + databaseName + "'", "3D000", missing);
+      throw new SQLException("Refusing to create a database named '" + databaseName + "'", "3D000");
     }
-    DataSource admin = adminDataSource(missing);
-    try (Connection connection = admin.getConnection();
-        Statement statement = connection.createStatement()) {
+    try (Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE \"" + databaseName + "\"");
       LOG.info(() -> "Created database " + databaseName + " on " + host + ":" + port + ".");
     } catch (SQLException e) {
@@ -68,21 +101,11 @@ public class DatabaseProvisioner {
     }
   }
 
-  private DataSource adminDataSource(SQLException missing) throws SQLException {
+  private static Optional<DataSource> adminDataSource() {
     try {
-      return (DataSource) new InitialContext().lookup(ADMIN_DATA_SOURCE);
+      return Optional.of((DataSource) new InitialContext().lookup(ADMIN_DATA_SOURCE));
     } catch (NamingException e) {
-      SQLException noAdmin =
-          new SQLException(
-              "database "
-                  + databaseName
-                  + " does not exist and "
-                  + ADMIN_DATA_SOURCE
-                  + " is not configured to create it",
-              "3D000",
-              missing);
-      noAdmin.addSuppressed(e);
-      throw noAdmin;
+      return Optional.empty();
     }
   }
 
