@@ -363,10 +363,11 @@ explain_list_queries() {
   read -r deep_key deep_id < <(python3 -c 'import base64,json,sys; c=sys.argv[1]; k=json.loads(base64.urlsafe_b64decode(c + "=" * (-len(c) % 4))); print(k[0].replace(" ", "\x01"), k[1])' "$DEEP_CURSOR")
   deep_key="${deep_key//$'\x01'/ }"
   deep_key="${deep_key//\'/\'\'}"
-  local cols="ID AS a1, archived_at AS a2, company_name AS a3, email AS a4, first_name AS a5, last_name AS a6, phone_number AS a7, sort_key AS a8, type AS a9, version AS a10"
+  # The statements as ContactRepository.findPage makes EclipseLink send them.
+  local cols="ID AS a1, archived_at AS a2, company_name AS a3, email AS a4, first_name AS a5, last_name AS a6, phone_number AS a7, search_text AS a8, sort_key AS a9, type AS a10, version AS a11"
   log "plans of the list queries (EXPLAIN ANALYZE, BUFFERS):"
-  psql_db -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT $cols FROM contacts WHERE ((1 = 1) AND (archived_at IS NULL)) ORDER BY sort_key, ID LIMIT $((PAGE_SIZE + 1)) OFFSET 0" \
-          -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT $cols FROM contacts WHERE ((1 = 1) AND (archived_at IS NULL) AND ((sort_key >= '$deep_key') AND ((sort_key > '$deep_key') OR (ID > $deep_id)))) ORDER BY sort_key, ID LIMIT $((PAGE_SIZE + 1)) OFFSET 0" \
+  psql_db -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT $cols FROM contacts WHERE (archived_at IS NULL) ORDER BY sort_key, ID LIMIT $((PAGE_SIZE + 1)) OFFSET 0" \
+          -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT $cols FROM contacts WHERE ((archived_at IS NULL) AND (sort_key, ID) > ('$deep_key', $deep_id)) ORDER BY sort_key, ID LIMIT $((PAGE_SIZE + 1)) OFFSET 0" \
     | sed 's/^/    /'
 }
 
