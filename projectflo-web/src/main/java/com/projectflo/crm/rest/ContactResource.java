@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -58,7 +57,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ContactResource {
 
   static final String MERGE_PATCH = "application/merge-patch+json";
-  private static final Jsonb JSONB = JsonbConfiguration.create();
 
   @Inject private ContactService contacts;
 
@@ -217,10 +215,12 @@ public class ContactResource {
 
   private ContactDetails merge(ContactDetails current, JsonObject patch) {
     JsonValue document =
-        Json.createReader(new StringReader(JSONB.toJson(ContactRequest.of(current)))).readValue();
+        Json.createReader(
+                new StringReader(JsonbConfiguration.jsonb().toJson(ContactRequest.of(current))))
+            .readValue();
     JsonValue merged = Json.createMergePatch(patch).apply(document);
     try {
-      return details(JSONB.fromJson(merged.toString(), ContactRequest.class));
+      return details(JsonbConfiguration.jsonb().fromJson(merged.toString(), ContactRequest.class));
     } catch (JsonbException e) {
       throw ProblemTranslator.invalidBody(e);
     }

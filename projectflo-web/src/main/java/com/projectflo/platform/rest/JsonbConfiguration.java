@@ -16,11 +16,13 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
   /** Yasson's switch; other JSON-B implementations ignore it. */
   static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
 
-  private static final Jsonb JSONB = create();
+  private static final Jsonb JSONB =
+      JsonbBuilder.create(
+          new JsonbConfig().withNullValues(false).setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true));
 
-  public static Jsonb create() {
-    return JsonbBuilder.create(
-        new JsonbConfig().withNullValues(false).setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true));
+  /** The API's JSON-B instance, for code that binds JSON itself (merge patches). */
+  public static Jsonb jsonb() {
+    return JSONB;
   }
 
   @Override
