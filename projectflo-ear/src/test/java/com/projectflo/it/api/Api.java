@@ -29,50 +29,118 @@ final class Api {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+  private static volatile String adminToken;
+
   private Api() {}
 
   static Response get(String path, String... headers) {
-    return send("GET", path, null, null, headers);
+    return asAdmin().get(path, headers);
   }
 
   static Response post(String path, String json, String... headers) {
-    return send("POST", path, JSON, json, headers);
+    return asAdmin().post(path, json, headers);
   }
 
   static Response put(String path, String json, String... headers) {
-    return send("PUT", path, JSON, json, headers);
+    return asAdmin().put(path, json, headers);
   }
 
   static Response delete(String path, String... headers) {
-    return send("DELETE", path, null, null, headers);
+    return asAdmin().delete(path, headers);
   }
 
-  /** Sends a request; {@code headers} are name, value pairs. */
+  /** Sends a request as the administrator; {@code headers} are name, value pairs. */
   static Response send(
       String method, String path, String contentType, String body, String... headers) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(BASE.resolve(path))
-            .timeout(Duration.ofSeconds(30))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
+    return asAdmin().send(method, path, contentType, body, headers);
+  }
+
+  /** The first administrator of the test database, signed in once per test run. */
+  static Client asAdmin() {
+    if (adminToken == null) {
+      adminToken = login(adminEmail(), adminPassword()).getString("accessToken");
     }
-    for (int i = 0; i < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
+    return as(adminToken);
+  }
+
+  static Client as(String accessToken) {
+    return new Client(accessToken);
+  }
+
+  static Client anonymous() {
+    return new Client(null);
+  }
+
+  static String adminEmail() {
+    return System.getProperty("projectflo.it.adminEmail", "admin@it.projectflo.test");
+  }
+
+  static String adminPassword() {
+    return System.getProperty("projectflo.it.adminPassword");
+  }
+
+  /** Signs a contributor in and returns the token response (fails the test otherwise). */
+  static JsonObject login(String email, String password) {
+    Response response = anonymous().post("/api/auth/login", credentials(email, password));
+    if (response.status() != 200) {
+      throw new AssertionError("Sign-in of " + email + " failed: " + response);
     }
-    try {
-      HttpResponse<String> response =
-          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Response(response);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+    return response.json();
+  }
+
+  static String credentials(String email, String password) {
+    return Json.createObjectBuilder()
+        .add("email", email)
+        .add("password", password)
+        .build()
+        .toString();
+  }
+
+  /** Requests with one caller's access token (none for anonymous). */
+  record Client(String accessToken) {
+
+    Response get(String path, String... headers) {
+      return send("GET", path, null, null, headers);
+    }
+
+    Response post(String path, String json, String... headers) {
+      return send("POST", path, JSON, json, headers);
+    }
+
+    Response put(String path, String json, String... headers) {
+      return send("PUT", path, JSON, json, headers);
+    }
+
+    Response delete(String path, String... headers) {
+      return send("DELETE", path, null, null, headers);
+    }
+
+    Response send(String method, String path, String contentType, String body, String... headers) {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(BASE.resolve(path))
+              .timeout(Duration.ofSeconds(30))
+              .method(
+                  method,
+                  body == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(body));
+      if (contentType != null) {
+        request.header("Content-Type", contentType);
+      }
+      if (accessToken != null) {
+        request.header("Authorization", "Bearer " + accessToken);
+      }
+      for (int i = 0; i < headers.length; i += 2) {
+        request.header(headers[i], headers[i + 1]);
+      }
+      try {
+        return new Response(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
   }
 
@@ -106,6 +174,12 @@ final class Api {
     JsonObject json() {
       try (JsonReader reader = Json.createReader(new StringReader(raw.body()))) {
         return reader.readObject();
+      }
+    }
+
+    JsonArray jsonArray() {
+      try (JsonReader reader = Json.createReader(new StringReader(raw.body()))) {
+        return reader.readArray();
       }
     }
 

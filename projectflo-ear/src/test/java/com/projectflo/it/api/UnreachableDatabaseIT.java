@@ -55,7 +55,17 @@ class UnreachableDatabaseIT {
 
   @Test
   void answersApiCallsWith503AndRetryAfter() throws Exception {
-    HttpResponse<String> contacts = get("/api/contacts");
+    // Sign-in is the API call open without a token; every other one would first answer 401.
+    HttpResponse<String> contacts =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(BASE + "/api/auth/login"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"email\":\"a@b.test\",\"password\":\"whatever-it-is\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
 
     assertThat(contacts.statusCode()).isEqualTo(503);
     assertThat(contacts.headers().firstValue("Retry-After")).contains("10");

@@ -13,6 +13,7 @@ import com.projectflo.crm.model.Contact;
 import com.projectflo.crm.model.ContactType;
 import com.projectflo.platform.application.ConflictException;
 import com.projectflo.platform.application.Page;
+import com.projectflo.platform.application.RequestMetadata;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,6 +43,14 @@ class ContactServiceIT {
   @Inject ContactService contacts;
 
   @Inject EntityManager em;
+
+  @Inject RequestMetadata request;
+
+  /** Services decide access from the caller; these tests act as the system (every right). */
+  @BeforeEach
+  void actAsSystem() {
+    request.setSubject(RequestMetadata.SYSTEM);
+  }
 
   @Resource(lookup = "java:comp/UserTransaction")
   UserTransaction transaction;

@@ -1,8 +1,12 @@
 package com.projectflo.crm.application;
 
+import com.projectflo.audit.application.ArchiveState;
+import com.projectflo.audit.application.AuditTrail;
 import com.projectflo.crm.model.Contact;
 import com.projectflo.crm.persistence.ContactRepository;
 import com.projectflo.crm.persistence.ContactRepository.ContactSearch;
+import com.projectflo.identity.application.Permissions;
+import com.projectflo.identity.application.RequiresPermission;
 import com.projectflo.platform.application.ConflictException;
 import com.projectflo.platform.application.KeysetCursor;
 import com.projectflo.platform.application.NoSuchResourceException;
@@ -30,23 +34,40 @@ import java.util.function.UnaryOperator;
 public class ContactService {
 
   static final String RESOURCE = "Contact";
+  private static final String ENTITY = "contact";
 
   @Inject private ContactRepository contacts;
 
   @Inject private Validator validator;
 
+  @Inject private AuditTrail audit;
+
+  @RequiresPermission(Permissions.CONTACTS_WRITE)
   public Contact createContact(@NotNull @Valid ContactDetails details) {
+    Contact contact = addContact(details);
+    audit.record("contact.create", ENTITY, contact.getId(), null, details);
+    return contact;
+  }
+
+  /** For services that create a contact as part of their own audited operation. */
+  public Contact addContact(ContactDetails details) {
     ensureEmailIsFree(details.email(), null);
     Contact contact = new Contact();
     details.applyTo(contact);
     return contacts.add(contact);
   }
 
+  @RequiresPermission(Permissions.CONTACTS_READ)
   public Contact getContact(int id) {
+    return findContact(id);
+  }
+
+  private Contact findContact(int id) {
     return contacts.findById(id).orElseThrow(() -> new NoSuchResourceException(RESOURCE, id));
   }
 
   /** Replaces every field; {@code expectedVersion}, when given, must still be current. */
+  @RequiresPermission(Permissions.CONTACTS_WRITE)
   public Contact updateContact(
       int id, @NotNull @Valid ContactDetails details, Long expectedVersion) {
     Contact contact = getCurrent(id, expectedVersion);
@@ -57,6 +78,7 @@ public class ContactService {
    * Changes some fields: {@code patch} receives the current details and returns the new ones, in
    * the same transaction, so that the change cannot be computed from a stale read.
    */
+  @RequiresPermission(Permissions.CONTACTS_WRITE)
   public Contact patchContact(
       int id, @NotNull UnaryOperator<ContactDetails> patch, Long expectedVersion) {
     Contact contact = getCurrent(id, expectedVersion);
@@ -69,24 +91,33 @@ public class ContactService {
   }
 
   /** Soft delete: the contact stays, marked archived; archiving twice changes nothing. */
+  @RequiresPermission(Permissions.CONTACTS_WRITE)
   public Contact archiveContact(int id, Long expectedVersion) {
     Contact contact = getCurrent(id, expectedVersion);
-    if (!contact.isArchived()) {
+    boolean wasArchived = contact.isArchived();
+    if (!wasArchived) {
       contact.setArchivedAt(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
       contacts.flush();
     }
+    audit.record(
+        "contact.archive", ENTITY, id, new ArchiveState(wasArchived), new ArchiveState(true));
     return contact;
   }
 
+  @RequiresPermission(Permissions.CONTACTS_WRITE)
   public Contact restoreContact(int id, Long expectedVersion) {
     Contact contact = getCurrent(id, expectedVersion);
-    if (contact.isArchived()) {
+    boolean wasArchived = contact.isArchived();
+    if (wasArchived) {
       contact.setArchivedAt(null);
       contacts.flush();
     }
+    audit.record(
+        "contact.restore", ENTITY, id, new ArchiveState(wasArchived), new ArchiveState(false));
     return contact;
   }
 
+  @RequiresPermission(Permissions.CONTACTS_READ)
   public Page<Contact> listContacts(@NotNull @Valid ContactListQuery query) {
     String afterKey = null;
     Integer afterId = null;
@@ -108,14 +139,16 @@ public class ContactService {
   }
 
   private Contact change(Contact contact, ContactDetails details) {
+    ContactDetails before = ContactDetails.of(contact);
     ensureEmailIsFree(details.email(), contact.getId());
     details.applyTo(contact);
     contacts.flush();
+    audit.record("contact.update", ENTITY, contact.getId(), before, details);
     return contact;
   }
 
   private Contact getCurrent(int id, Long expectedVersion) {
-    Contact contact = getContact(id);
+    Contact contact = findContact(id);
     if (expectedVersion != null && expectedVersion != contact.getVersion()) {
       throw new StaleVersionException(RESOURCE, id, expectedVersion, contact.getVersion());
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -16,7 +17,12 @@ import java.time.OffsetDateTime;
 /** Table {@code client_users}: the portal login of a client. */
 @Entity
 @Table(name = "client_users")
+@NamedQuery(
+    name = ClientUser.FIND_BY_EMAIL,
+    query = "SELECT u FROM ClientUser u WHERE LOWER(u.email) = LOWER(:email)")
 public class ClientUser {
+
+  public static final String FIND_BY_EMAIL = "ClientUser.findByEmail";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,6 +40,9 @@ public class ClientUser {
 
   @Column(name = "last_login_date")
   private OffsetDateTime lastLoginDate;
+
+  @Column(name = "disabled_at")
+  private OffsetDateTime disabledAt;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -73,6 +82,18 @@ public class ClientUser {
 
   public void setLastLoginDate(OffsetDateTime lastLoginDate) {
     this.lastLoginDate = lastLoginDate;
+  }
+
+  public OffsetDateTime getDisabledAt() {
+    return disabledAt;
+  }
+
+  public void setDisabledAt(OffsetDateTime disabledAt) {
+    this.disabledAt = disabledAt;
+  }
+
+  public boolean isDisabled() {
+    return disabledAt != null;
   }
 
   public long getVersion() {

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -21,7 +22,21 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "contributors")
+@NamedQuery(
+    name = Contributor.FIND_WITH_CONTACT_AND_ROLE,
+    query =
+        "SELECT c FROM Contributor c JOIN FETCH c.contact LEFT JOIN FETCH c.role WHERE c.id = :id")
+@NamedQuery(
+    name = Contributor.FIND_BY_EMAIL,
+    query =
+        "SELECT c FROM Contributor c JOIN FETCH c.contact k LEFT JOIN FETCH c.role"
+            + " WHERE LOWER(k.email) = LOWER(:email)")
+@NamedQuery(name = Contributor.COUNT_ALL, query = "SELECT COUNT(c) FROM Contributor c")
 public class Contributor {
+
+  public static final String FIND_WITH_CONTACT_AND_ROLE = "Contributor.findWithContactAndRole";
+  public static final String FIND_BY_EMAIL = "Contributor.findByEmail";
+  public static final String COUNT_ALL = "Contributor.countAll";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -102,6 +117,10 @@ public class Contributor {
 
   public void setArchivedAt(OffsetDateTime archivedAt) {
     this.archivedAt = archivedAt;
+  }
+
+  public boolean isArchived() {
+    return archivedAt != null;
   }
 
   public long getVersion() {

@@ -9,6 +9,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -42,6 +43,8 @@ public class DatabaseMigrator {
 
   @Inject private DatabaseProvisioner provisioner;
 
+  @Inject private Event<SchemaReady> schemaReady;
+
   @Inject
   @ConfigProperty(name = "projectflo.db.retry-interval-seconds", defaultValue = "10")
   private int retryIntervalSeconds;
@@ -66,6 +69,7 @@ public class DatabaseMigrator {
       int applied = flyway.migrate().migrationsExecuted;
       MigrationInfo current = flyway.info().current();
       String version = current == null ? "none" : current.getVersion().getVersion();
+      announce(version);
       state.ready(version);
       LOG.info(
           () ->
@@ -89,6 +93,15 @@ public class DatabaseMigrator {
       String message = "Database migration failed: " + e.getMessage();
       state.failed(message);
       LOG.log(Level.SEVERE, message, e);
+    }
+  }
+
+  /** Start-up work that needs the schema; its failure is logged and does not keep the API down. */
+  private void announce(String version) {
+    try {
+      schemaReady.fire(new SchemaReady(version));
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "A start-up task after the migration failed", e);
     }
   }
 

@@ -1,6 +1,8 @@
 package com.projectflo.platform.rest;
 
+import com.projectflo.platform.application.RequestMetadata;
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -26,6 +28,8 @@ public class CorrelationIdFilter implements ContainerRequestFilter, ContainerRes
   private static final String ATTRIBUTE = CorrelationIdFilter.class.getName();
   private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
+  @Inject private RequestMetadata metadata;
+
   @Override
   public void filter(ContainerRequestContext request) {
     String supplied = request.getHeaderString(HEADER);
@@ -34,6 +38,7 @@ public class CorrelationIdFilter implements ContainerRequestFilter, ContainerRes
             ? supplied
             : UUID.randomUUID().toString();
     request.setProperty(ATTRIBUTE, id);
+    metadata.setCorrelationId(id);
   }
 
   @Override

@@ -2,9 +2,12 @@ package com.projectflo.platform.rest;
 
 import com.projectflo.platform.application.FieldViolation;
 import com.projectflo.platform.application.InvalidInputException;
+import com.projectflo.platform.application.PageRequest;
 import com.projectflo.platform.persistence.LabeledEnum;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,6 +46,24 @@ public final class InputErrors {
       default:
         add(name, "must be true or false");
         return defaultValue;
+    }
+  }
+
+  /** A page request from the {@code limit} and {@code cursor} query parameters. */
+  public PageRequest page(String limit, String cursor) {
+    return new PageRequest(integer("limit", limit, PageRequest.DEFAULT_LIMIT), cursor);
+  }
+
+  /** An RFC 3339 date-time ({@code 2026-06-13T14:30:00Z}); null stays null. */
+  public OffsetDateTime dateTime(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      add(name, "must be an RFC 3339 date-time such as 2026-06-13T14:30:00Z");
+      return null;
     }
   }
 

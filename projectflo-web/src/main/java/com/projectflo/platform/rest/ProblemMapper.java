@@ -1,5 +1,6 @@
 package com.projectflo.platform.rest;
 
+import com.projectflo.platform.application.TooManyAttemptsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,6 +41,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     Response.ResponseBuilder response =
         Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    if (problem.status() == 401) {
+      response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"projectflo\"");
+    }
+    retryAfter(failure).ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
     if (failure instanceof WebApplicationException e) {
       String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
       if (allow != null) {
@@ -46,5 +52,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       }
     }
     return response.build();
+  }
+
+  private static Optional<Long> retryAfter(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof TooManyAttemptsException e) {
+        return Optional.of(e.retryAfterSeconds());
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -1,10 +1,13 @@
 package com.projectflo.platform.rest;
 
+import com.projectflo.platform.application.AccessDeniedException;
 import com.projectflo.platform.application.ConflictException;
 import com.projectflo.platform.application.FieldViolation;
 import com.projectflo.platform.application.InvalidInputException;
 import com.projectflo.platform.application.NoSuchResourceException;
+import com.projectflo.platform.application.NotAuthenticatedException;
 import com.projectflo.platform.application.StaleVersionException;
+import com.projectflo.platform.application.TooManyAttemptsException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -61,6 +64,16 @@ public final class ProblemTranslator {
   }
 
   private static Optional<Problem> specificOne(Throwable t) {
+    if (t instanceof NotAuthenticatedException e) {
+      return Optional.of(problem("unauthenticated", Status.UNAUTHORIZED, e.getMessage(), null));
+    }
+    if (t instanceof AccessDeniedException e) {
+      return Optional.of(problem("forbidden", Status.FORBIDDEN, e.getMessage(), null));
+    }
+    if (t instanceof TooManyAttemptsException e) {
+      return Optional.of(
+          problem("too-many-attempts", Status.TOO_MANY_REQUESTS, e.getMessage(), null));
+    }
     if (t instanceof NoSuchResourceException e) {
       return Optional.of(problem("not-found", Status.NOT_FOUND, e.getMessage(), null));
     }

@@ -1,0 +1,30 @@
+package com.projectflo.identity.application;
+
+import java.util.Set;
+
+/**
+ * The permission names seeded by {@code V5__identity_and_access.sql}. Project-scoped permissions
+ * are granted per project by the role of a {@code project_assignments} row, or on every project by
+ * a system role that also holds {@link #PROJECTS_ALL}.
+ */
+public final class Permissions {
+
+  public static final String CONTACTS_READ = "contacts.read";
+  public static final String CONTACTS_WRITE = "contacts.write";
+  public static final String CONTRIBUTORS_READ = "contributors.read";
+  public static final String CONTRIBUTORS_WRITE = "contributors.write";
+  public static final String ADMIN_ROLES = "admin.roles";
+  public static final String CLIENT_USERS_READ = "client_users.read";
+  public static final String CLIENT_USERS_WRITE = "client_users.write";
+  public static final String PROJECTS_READ = "projects.read";
+  public static final String PROJECTS_WRITE = "projects.write";
+  public static final String PROJECTS_ALL = "projects.all";
+  public static final String ASSIGNMENTS_WRITE = "assignments.write";
+  public static final String AUDIT_READ = "audit.read";
+
+  /** What a client's portal user may do, on its own client's data only. */
+  public static final Set<String> CLIENT_USER =
+      Set.of(PROJECTS_READ, "builds.read", "invoices.read", "tasks.read", "documents.read");
+
+  private Permissions() {}
+}
