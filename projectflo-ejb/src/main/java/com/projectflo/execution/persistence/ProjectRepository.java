@@ -25,7 +25,8 @@ public class ProjectRepository {
    */
   public List<Project> findPage(
       Integer clientId, Integer contributorId, String permission, Integer afterId, int limit) {
-    StringBuilder jpql = new StringBuilder("SELECT p FROM Project p WHERE 1 = 1");
+    StringBuilder jpql =
+        new StringBuilder("SELECT p FROM Project p JOIN FETCH p.client WHERE 1 = 1");
     if (clientId != null) {
       jpql.append(" AND p.client.id = :client");
     }

@@ -5,7 +5,6 @@ import com.projectflo.execution.model.CalendarSyncStatus;
 import com.projectflo.execution.model.CalendarSyncToken;
 import com.projectflo.identity.model.Contributor;
 import com.projectflo.identity.persistence.CalendarTokenRepository;
-import com.projectflo.platform.application.AccessDeniedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -33,7 +32,7 @@ public class CalendarTokenService {
 
   @RequiresPermission
   public CalendarTokenStatus getStatus(int contributorId) {
-    requireSelfOrManager(contributorId);
+    currentCaller.requireSelfOr(contributorId, Permissions.CONTRIBUTORS_WRITE);
     return tokens
         .findByContributor(contributorId)
         .map(this::status)
@@ -43,7 +42,7 @@ public class CalendarTokenService {
   @RequiresPermission
   public CalendarTokenStatus register(
       int contributorId, @NotNull @Valid CalendarTokenRegistration registration) {
-    requireSelfOrManager(contributorId);
+    currentCaller.requireSelfOr(contributorId, Permissions.CONTRIBUTORS_WRITE);
     Contributor contributor = contributors.find(contributorId);
     CalendarSyncToken token =
         tokens
@@ -66,7 +65,7 @@ public class CalendarTokenService {
 
   @RequiresPermission
   public void remove(int contributorId) {
-    requireSelfOrManager(contributorId);
+    currentCaller.requireSelfOr(contributorId, Permissions.CONTRIBUTORS_WRITE);
     tokens
         .findByContributor(contributorId)
         .ifPresent(
@@ -93,13 +92,5 @@ public class CalendarTokenService {
   private CalendarTokenStatus status(CalendarSyncToken token) {
     return new CalendarTokenStatus(
         true, token.getProvider(), token.getSyncStatus(), token.getLastSyncAt());
-  }
-
-  private void requireSelfOrManager(int contributorId) {
-    Caller caller = currentCaller.get();
-    boolean self = caller.isContributor() && caller.id() == contributorId;
-    if (!self && !caller.holds(Permissions.CONTRIBUTORS_WRITE)) {
-      throw new AccessDeniedException(Permissions.CONTRIBUTORS_WRITE);
-    }
   }
 }

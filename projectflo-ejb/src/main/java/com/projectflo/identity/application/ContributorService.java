@@ -91,7 +91,7 @@ public class ContributorService {
   }
 
   public Contributor getContributor(int id) {
-    requireSelfOr(id, Permissions.CONTRIBUTORS_READ);
+    currentCaller.requireSelfOr(id, Permissions.CONTRIBUTORS_READ);
     return find(id);
   }
 
@@ -202,14 +202,6 @@ public class ContributorService {
     contributors.flush();
     audit.record(action, ENTITY, id, before, ContributorState.of(contributor));
     return contributor;
-  }
-
-  private void requireSelfOr(int contributorId, String permission) {
-    Caller caller = currentCaller.get();
-    boolean self = caller.isContributor() && caller.id() == contributorId;
-    if (!self && (caller.isClientUser() || !caller.holds(permission))) {
-      throw new AccessDeniedException(permission);
-    }
   }
 
   static List<String> personalWords(ContactDetails contact) {

@@ -3,6 +3,7 @@ package com.projectflo.identity.application;
 import com.projectflo.identity.model.ClientUser;
 import com.projectflo.identity.model.Contributor;
 import com.projectflo.identity.persistence.AccessRepository;
+import com.projectflo.platform.application.AccessDeniedException;
 import com.projectflo.platform.application.NotAuthenticatedException;
 import com.projectflo.platform.application.RequestMetadata;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,6 +27,19 @@ public class CurrentCaller {
   /** The caller; {@link NotAuthenticatedException} when the request carries no valid identity. */
   public Caller get() {
     return find().orElseThrow(() -> new NotAuthenticatedException("Sign in first"));
+  }
+
+  /**
+   * The caller, when it is the contributor itself or holds {@code permission}; a portal user never
+   * acts on a contributor.
+   */
+  public Caller requireSelfOr(int contributorId, String permission) {
+    Caller caller = get();
+    boolean self = caller.isContributor() && caller.id() == contributorId;
+    if (!self && (caller.isClientUser() || !caller.holds(permission))) {
+      throw new AccessDeniedException(permission);
+    }
+    return caller;
   }
 
   /** The caller when there is one (audit of anonymous calls such as login). */

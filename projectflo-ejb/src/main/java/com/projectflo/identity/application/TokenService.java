@@ -99,11 +99,7 @@ public class TokenService {
 
   /** Logout: the token's family ends; an unknown or already revoked token changes nothing. */
   public void revoke(String refreshToken) {
-    em.createNamedQuery(RefreshToken.FIND_BY_HASH, RefreshToken.class)
-        .setParameter("hash", hash(refreshToken))
-        .getResultStream()
-        .findFirst()
-        .ifPresent(token -> revokeFamily(token.getFamilyId()));
+    findStored(refreshToken).ifPresent(token -> revocation.revokeFamily(token.getFamilyId()));
   }
 
   /** Signs a subject out everywhere (password reset, archive, disable). */
@@ -115,29 +111,22 @@ public class TokenService {
   }
 
   public Optional<String> findSubject(String refreshToken) {
-    return em.createNamedQuery(RefreshToken.FIND_BY_HASH, RefreshToken.class)
-        .setParameter("hash", hash(refreshToken))
-        .getResultStream()
-        .findFirst()
-        .map(RefreshToken::getSubject);
+    return findStored(refreshToken).map(RefreshToken::getSubject);
   }
 
   private RefreshToken find(String refreshToken) {
     if (refreshToken == null || refreshToken.isBlank()) {
       throw new NotAuthenticatedException("A refresh token is required");
     }
-    return em.createNamedQuery(RefreshToken.FIND_BY_HASH, RefreshToken.class)
-        .setParameter("hash", hash(refreshToken))
-        .getResultStream()
-        .findFirst()
+    return findStored(refreshToken)
         .orElseThrow(() -> new NotAuthenticatedException("Unknown refresh token"));
   }
 
-  private void revokeFamily(String familyId) {
-    em.createNamedQuery(RefreshToken.REVOKE_FAMILY)
-        .setParameter("now", now())
-        .setParameter("family", familyId)
-        .executeUpdate();
+  private Optional<RefreshToken> findStored(String refreshToken) {
+    return em.createNamedQuery(RefreshToken.FIND_BY_HASH, RefreshToken.class)
+        .setParameter("hash", hash(refreshToken))
+        .getResultStream()
+        .findFirst();
   }
 
   private TokenGrant grant(TokenClaims claims, String familyId) {

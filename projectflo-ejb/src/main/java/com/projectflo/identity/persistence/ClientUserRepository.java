@@ -17,7 +17,11 @@ public class ClientUserRepository {
   private EntityManager em;
 
   public Optional<ClientUser> findById(int id) {
-    return Optional.ofNullable(em.find(ClientUser.class, id));
+    return em.createQuery(
+            "SELECT u FROM ClientUser u JOIN FETCH u.client WHERE u.id = :id", ClientUser.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
   }
 
   public Optional<Client> findClient(int id) {
@@ -40,7 +44,8 @@ public class ClientUserRepository {
   }
 
   public List<ClientUser> findPage(Integer clientId, Integer afterId, int limit) {
-    StringBuilder jpql = new StringBuilder("SELECT u FROM ClientUser u WHERE 1 = 1");
+    StringBuilder jpql =
+        new StringBuilder("SELECT u FROM ClientUser u JOIN FETCH u.client WHERE 1 = 1");
     if (clientId != null) {
       jpql.append(" AND u.client.id = :client");
     }
