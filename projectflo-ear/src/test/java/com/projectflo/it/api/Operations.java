@@ -391,10 +391,13 @@ final class Operations {
             () -> Request.of("/api/notifications/read-all"),
             STAFF,
             "notification.read_all"));
+    InquiryOperations.addTo(ops, fx);
+    ActivityOperations.addTo(ops, fx);
+    DocumentOperations.addTo(ops, fx);
     return ops;
   }
 
-  private static Operation op(
+  static Operation op(
       String method,
       String path,
       Supplier<Request> request,
