@@ -21,10 +21,19 @@ public final class Permissions {
   public static final String PROJECTS_ALL = "projects.all";
   public static final String ASSIGNMENTS_WRITE = "assignments.write";
   public static final String AUDIT_READ = "audit.read";
+  public static final String INQUIRIES_READ = "inquiries.read";
+  public static final String INQUIRIES_WRITE = "inquiries.write";
+  public static final String CLIENTS_READ = "clients.read";
+  public static final String CLIENTS_WRITE = "clients.write";
+  public static final String ACTIVITIES_WRITE = "activities.write";
+  public static final String DOCUMENTS_READ = "documents.read";
+  public static final String DOCUMENTS_WRITE = "documents.write";
+  public static final String REPORTS_READ = "reports.read";
+  public static final String BATCH_RUN = "batch.run";
 
   /** What a client's portal user may do, on its own client's data only. */
   public static final Set<String> CLIENT_USER =
-      Set.of(PROJECTS_READ, "builds.read", "invoices.read", "tasks.read", "documents.read");
+      Set.of(PROJECTS_READ, "builds.read", "invoices.read", "tasks.read", DOCUMENTS_READ);
 
   private Permissions() {}
 }
