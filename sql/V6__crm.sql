@@ -7,6 +7,10 @@ ALTER TABLE inquiries ADD COLUMN status_changed_at TIMESTAMPTZ NOT NULL DEFAULT 
 ALTER TABLE inquiries ADD COLUMN first_contacted_at TIMESTAMPTZ;
 ALTER TABLE inquiries ADD COLUMN booked_at TIMESTAMPTZ;
 ALTER TABLE inquiries ADD COLUMN lost_reason TEXT;
+-- Who follows the lead up (the creator unless set): the follow-up reminders go to this person.
+ALTER TABLE inquiries ADD COLUMN owner_contributor_id INT
+  REFERENCES contributors(id) ON DELETE SET NULL;
+CREATE INDEX idx_inquiries_owner ON inquiries (owner_contributor_id);
 ALTER TABLE inquiries ADD CONSTRAINT inquiries_lost_reason_check
   CHECK (status <> 'Closed-Lost' OR lost_reason IS NOT NULL);
 -- The list is newest first, paged by keyset on (created_at, id).
