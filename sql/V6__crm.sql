@@ -66,7 +66,7 @@ CREATE INDEX idx_communications_logged_by ON communications_log (logged_by_contr
 -- directory; file_name is the uploader's name, shown and used for downloads only).
 ALTER TABLE documents ADD COLUMN content_type VARCHAR(255);
 ALTER TABLE documents ADD COLUMN size_bytes BIGINT CHECK (size_bytes >= 0);
-ALTER TABLE documents ADD COLUMN sha256 CHAR(64);
+ALTER TABLE documents ADD COLUMN sha256 VARCHAR(64);
 ALTER TABLE documents ADD COLUMN uploaded_by_contributor_id INT
   REFERENCES contributors(id) ON DELETE SET NULL;
 ALTER TABLE documents ADD CONSTRAINT documents_owner_check
@@ -85,7 +85,7 @@ CREATE TABLE client_user_invitations (
   id SERIAL PRIMARY KEY,
   client_id INT NOT NULL,
   email VARCHAR(255) NOT NULL,
-  token_hash CHAR(64) NOT NULL UNIQUE,
+  token_hash VARCHAR(64) NOT NULL UNIQUE,
   expires_at TIMESTAMPTZ NOT NULL,
   accepted_at TIMESTAMPTZ,
   revoked_at TIMESTAMPTZ,

@@ -11,9 +11,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Table {@code activities}: a scheduled action or follow-up (call, e-mail, meeting, to-do) assigned
@@ -59,6 +63,12 @@ public class Activity {
   @Convert(converter = ActivityStatus.DbConverter.class)
   @Column(name = "status", nullable = false)
   private ActivityStatus status = ActivityStatus.PENDING;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "completed_at")
+  private OffsetDateTime completedAt;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -142,5 +152,30 @@ public class Activity {
 
   public long getVersion() {
     return version;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public void setCreatedAt(OffsetDateTime createdAt) {
+    this.createdAt = createdAt;
+  }
+
+  public OffsetDateTime getCompletedAt() {
+    return completedAt;
+  }
+
+  public void setCompletedAt(OffsetDateTime completedAt) {
+    this.completedAt = completedAt;
+  }
+
+  /** The DEFAULT CURRENT_TIMESTAMP columns, which EclipseLink would otherwise write as NULL. */
+  @PrePersist
+  void fillDatabaseDefaults() {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    if (createdAt == null) {
+      createdAt = now;
+    }
   }
 }

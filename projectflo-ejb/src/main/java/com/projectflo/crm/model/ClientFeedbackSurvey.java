@@ -1,6 +1,7 @@
 package com.projectflo.crm.model;
 
 import com.projectflo.execution.model.Project;
+import com.projectflo.identity.model.Contributor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -45,6 +46,10 @@ public class ClientFeedbackSurvey {
 
   @Column(name = "feedback_text")
   private String feedbackText;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = true)
+  @JoinColumn(name = "sent_by_contributor_id", nullable = true)
+  private Contributor sentBy;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -104,5 +109,13 @@ public class ClientFeedbackSurvey {
 
   public long getVersion() {
     return version;
+  }
+
+  public Contributor getSentBy() {
+    return sentBy;
+  }
+
+  public void setSentBy(Contributor sentBy) {
+    this.sentBy = sentBy;
   }
 }

@@ -1,6 +1,7 @@
 package com.projectflo.crm.model;
 
 import com.projectflo.execution.model.Project;
+import com.projectflo.identity.model.Contributor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -44,6 +45,14 @@ public class CommunicationLogEntry {
   @Column(name = "notes")
   private String notes;
 
+  @ManyToOne(fetch = FetchType.LAZY, optional = true)
+  @JoinColumn(name = "inquiry_id", nullable = true)
+  private Inquiry inquiry;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = true)
+  @JoinColumn(name = "logged_by_contributor_id", nullable = true)
+  private Contributor loggedBy;
+
   public Integer getId() {
     return id;
   }
@@ -86,6 +95,22 @@ public class CommunicationLogEntry {
 
   public void setNotes(String notes) {
     this.notes = notes;
+  }
+
+  public Inquiry getInquiry() {
+    return inquiry;
+  }
+
+  public void setInquiry(Inquiry inquiry) {
+    this.inquiry = inquiry;
+  }
+
+  public Contributor getLoggedBy() {
+    return loggedBy;
+  }
+
+  public void setLoggedBy(Contributor loggedBy) {
+    this.loggedBy = loggedBy;
   }
 
   /**

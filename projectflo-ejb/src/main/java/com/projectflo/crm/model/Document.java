@@ -1,6 +1,7 @@
 package com.projectflo.crm.model;
 
 import com.projectflo.execution.model.Project;
+import com.projectflo.identity.model.Contributor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -51,6 +52,19 @@ public class Document {
 
   @Column(name = "upload_date")
   private OffsetDateTime uploadDate;
+
+  @Column(name = "content_type")
+  private String contentType;
+
+  @Column(name = "size_bytes")
+  private Long sizeBytes;
+
+  @Column(name = "sha256", length = 64)
+  private String sha256;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = true)
+  @JoinColumn(name = "uploaded_by_contributor_id", nullable = true)
+  private Contributor uploadedBy;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -118,6 +132,38 @@ public class Document {
 
   public long getVersion() {
     return version;
+  }
+
+  public String getContentType() {
+    return contentType;
+  }
+
+  public void setContentType(String contentType) {
+    this.contentType = contentType;
+  }
+
+  public Long getSizeBytes() {
+    return sizeBytes;
+  }
+
+  public void setSizeBytes(Long sizeBytes) {
+    this.sizeBytes = sizeBytes;
+  }
+
+  public String getSha256() {
+    return sha256;
+  }
+
+  public void setSha256(String sha256) {
+    this.sha256 = sha256;
+  }
+
+  public Contributor getUploadedBy() {
+    return uploadedBy;
+  }
+
+  public void setUploadedBy(Contributor uploadedBy) {
+    this.uploadedBy = uploadedBy;
   }
 
   /**

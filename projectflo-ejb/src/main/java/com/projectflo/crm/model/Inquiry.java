@@ -1,5 +1,6 @@
 package com.projectflo.crm.model;
 
+import com.projectflo.identity.model.Contributor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -9,10 +10,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Table {@code inquiries}: a lead's first contact about a wedding, tracked through the sales
@@ -57,6 +61,25 @@ public class Inquiry {
 
   @Column(name = "archived_at")
   private OffsetDateTime archivedAt;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "status_changed_at", nullable = false)
+  private OffsetDateTime statusChangedAt;
+
+  @Column(name = "first_contacted_at")
+  private OffsetDateTime firstContactedAt;
+
+  @Column(name = "booked_at")
+  private OffsetDateTime bookedAt;
+
+  @Column(name = "lost_reason")
+  private String lostReason;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = true)
+  @JoinColumn(name = "owner_contributor_id", nullable = true)
+  private Contributor owner;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -148,5 +171,65 @@ public class Inquiry {
 
   public long getVersion() {
     return version;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public void setCreatedAt(OffsetDateTime createdAt) {
+    this.createdAt = createdAt;
+  }
+
+  public OffsetDateTime getStatusChangedAt() {
+    return statusChangedAt;
+  }
+
+  public void setStatusChangedAt(OffsetDateTime statusChangedAt) {
+    this.statusChangedAt = statusChangedAt;
+  }
+
+  public OffsetDateTime getFirstContactedAt() {
+    return firstContactedAt;
+  }
+
+  public void setFirstContactedAt(OffsetDateTime firstContactedAt) {
+    this.firstContactedAt = firstContactedAt;
+  }
+
+  public OffsetDateTime getBookedAt() {
+    return bookedAt;
+  }
+
+  public void setBookedAt(OffsetDateTime bookedAt) {
+    this.bookedAt = bookedAt;
+  }
+
+  public String getLostReason() {
+    return lostReason;
+  }
+
+  public void setLostReason(String lostReason) {
+    this.lostReason = lostReason;
+  }
+
+  public Contributor getOwner() {
+    return owner;
+  }
+
+  public void setOwner(Contributor owner) {
+    this.owner = owner;
+  }
+
+  /** The DEFAULT CURRENT_TIMESTAMP columns, which EclipseLink would otherwise write as NULL. */
+  @PrePersist
+  void fillDatabaseDefaults() {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    if (createdAt == null) {
+      createdAt = now;
+    }
+    if (statusChangedAt == null) {
+      statusChangedAt = now;
+    }
   }
 }
