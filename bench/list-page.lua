@@ -2,6 +2,7 @@
 --   wrk -t2 -c8 -d15s --latency -s bench/list-page.lua http://127.0.0.1:9280 -- '/api/contacts?limit=50'
 --   wrk ... -s bench/list-page.lua http://127.0.0.1:9280 -- '/api/contacts?limit=50&cursor=WyJ...'
 -- The path (with query) comes from the argument after "--", else from BENCH_PATH, else from the URL.
+-- The bearer token comes from BENCH_TOKEN (run.sh signs in).
 -- done() prints one machine-readable line starting with "BENCH_RESULT" (run.sh parses it).
 
 local req
@@ -12,6 +13,7 @@ function init(args)
     wrk.path = path
   end
   wrk.headers["Accept"] = "application/json"
+  wrk.headers["Authorization"] = "Bearer " .. (os.getenv("BENCH_TOKEN") or "")
   req = wrk.format("GET", wrk.path)
 end
 

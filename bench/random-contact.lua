@@ -1,6 +1,7 @@
 -- wrk script: GET /api/contacts/{id} with a uniformly random id in 1..rows.
 --   wrk -t2 -c8 -d15s --latency -s bench/random-contact.lua http://127.0.0.1:9280 -- 1000000
 -- The row count comes from the argument after "--" or, failing that, from BENCH_ROWS.
+-- The bearer token comes from BENCH_TOKEN (run.sh signs in).
 -- done() prints one machine-readable line starting with "BENCH_RESULT" (run.sh parses it).
 
 local threads = {}
@@ -25,8 +26,10 @@ function init(args)
   for _ = 1, 10 do math.random() end
 end
 
+local headers = { ["Authorization"] = "Bearer " .. (os.getenv("BENCH_TOKEN") or "") }
+
 function request()
-  return wrk.format("GET", "/api/contacts/" .. math.random(1, rows))
+  return wrk.format("GET", "/api/contacts/" .. math.random(1, rows), headers)
 end
 
 function done(summary, latency, requests)

@@ -222,13 +222,46 @@ fi
 [[ "$(psql_value "SELECT to_regclass('public.contacts') IS NOT NULL")" == "t" ]] \
   || die "database $DB_NAME has no contacts table (is the server using it?)"
 
+# --- signing in -------------------------------------------------------------------------------------
+# The API wants a bearer token. The bench keeps its own administrator at contact id -1 (outside the
+# 1..N range the loads own), re-created after each load because TRUNCATE contacts CASCADE removes it,
+# with a random password of this run (hashed here in the PBKDF2 format PasswordHasher reads).
+BENCH_ADMIN_EMAIL="bench-admin@bench.projectflo.invalid"
+BENCH_ADMIN_PASSWORD="Bench-$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')"
+AUTH_HEADER=""
+export BENCH_TOKEN=""
+ensure_bench_admin() {
+  local hash
+  hash="$(BENCH_ADMIN_PASSWORD="$BENCH_ADMIN_PASSWORD" python3 -c 'import base64,hashlib,os
+salt = os.urandom(32); n = 600000
+key = hashlib.pbkdf2_hmac("sha256", os.environ["BENCH_ADMIN_PASSWORD"].encode(), salt, n, 32)
+print("PBKDF2WithHmacSHA256:%d:%s:%s" % (n, base64.b64encode(salt).decode(), base64.b64encode(key).decode()))')"
+  psql_db -v hash="$hash" -v email="$BENCH_ADMIN_EMAIL" >/dev/null <<'SQL'
+INSERT INTO contacts (id, first_name, last_name, email, type)
+VALUES (-1, 'Bench', 'Administrator', :'email', 'Contributor')
+ON CONFLICT (id) DO NOTHING;
+INSERT INTO contributors (contact_id, contributor_type, password_hash, role_id)
+SELECT -1, 'Internal', :'hash', (SELECT id FROM roles WHERE name = 'Admin')
+ON CONFLICT (contact_id) DO UPDATE SET password_hash = EXCLUDED.password_hash, archived_at = NULL;
+SQL
+}
+sign_in() {
+  local body
+  body="$(python3 -c 'import json,sys; print(json.dumps({"email": sys.argv[1], "password": sys.argv[2]}))' \
+            "$BENCH_ADMIN_EMAIL" "$BENCH_ADMIN_PASSWORD")"
+  BENCH_TOKEN="$(curl -s --fail-with-body --max-time 30 -H 'Content-Type: application/json' -d "$body" \
+                   "$BASE_URL/api/auth/login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')" \
+    || die "could not sign in as the bench administrator"
+  AUTH_HEADER="Authorization: Bearer $BENCH_TOKEN"
+}
+
 # --- data -------------------------------------------------------------------------------------------
 # Brings contacts to ids 1..target: TRUNCATE on the first call of a run (or when the table is not
 # 1..n), then adds the missing ids with load-contacts.sql (one INSERT ... SELECT over generate_series).
 TRUNCATED=0
 load_contacts() {
   local target="$1" current started
-  current="$(psql_value "SELECT coalesce(max(id), 0) || ' ' || count(*) FROM contacts")"
+  current="$(psql_value "SELECT coalesce(max(id), 0) || ' ' || count(*) FILTER (WHERE id > 0) FROM contacts")"
   if [[ "$TRUNCATED" -eq 0 || "${current% *}" != "${current#* }" || "${current% *}" -gt "$target" ]]; then
     log "TRUNCATE contacts RESTART IDENTITY CASCADE (had ${current#* } rows)"
     psql_db -c "SET client_min_messages = warning" -c "TRUNCATE contacts RESTART IDENTITY CASCADE"
@@ -249,10 +282,12 @@ load_contacts() {
       "$(psql_value "SELECT count(*) || ' rows, ' || count(*) FILTER (WHERE archived_at IS NOT NULL) || ' archived, table '
                       || pg_size_pretty(pg_table_size('contacts')) || ', indexes ' || pg_size_pretty(pg_indexes_size('contacts'))
                      FROM contacts")"
+  ensure_bench_admin
+  sign_in
   # The server must read the database we loaded (an already running one could use another).
   local from_db from_api
   from_db="$(psql_value "SELECT email FROM contacts WHERE id = $target")"
-  from_api="$(curl -s --max-time 10 "$BASE_URL/api/contacts/$target" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("email"))' || true)"
+  from_api="$(curl -s --max-time 10 -H "$AUTH_HEADER" "$BASE_URL/api/contacts/$target" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("email"))' || true)"
   [[ "$from_db" == "$from_api" ]] || die "the server on $BASE_URL does not read $DB_NAME (contact $target: '$from_api' from the API, '$from_db' in the database)"
 }
 
@@ -284,6 +319,7 @@ run_pgbench() {
 run_wrk() {
   local key="$1" script="$2" url="$BASE_URL$3" out="$WORK/wrk.out"
   shift 3
+  sign_in
   if (( WARMUP > 0 )); then
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$script" "$url" -- "$@" >"$WORK/warmup.out" 2>&1 \
       || { cat "$WORK/warmup.out"; die "wrk warm-up failed"; }
@@ -325,7 +361,7 @@ cursor_at() {
 
 # Fetches one list page with curl; prints "<item count> <first id> <last id> <nextCursor or ->".
 fetch_page() {
-  curl -s --fail-with-body --max-time 30 -G "$BASE_URL/api/contacts" --data-urlencode "limit=$PAGE_SIZE" \
+  curl -s --fail-with-body --max-time 30 -H "$AUTH_HEADER" -G "$BASE_URL/api/contacts" --data-urlencode "limit=$PAGE_SIZE" \
     ${1:+--data-urlencode "cursor=$1"} \
   | python3 -c 'import json,sys
 p=json.load(sys.stdin); items=p["items"]
@@ -379,6 +415,7 @@ jvm_warmup() {
   (( JVM_WARMED == 0 && JVM_WARMUP > 0 )) || return 0
   JVM_WARMED=1
   local rows="$1" part=$(( (JVM_WARMUP + 3) / 4 )) next
+  sign_in
   log "warming the JVM up: ${JVM_WARMUP}s of unmeasured HTTP load (by id, first page, next pages)"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$((2 * part))s" -s "$BENCH_DIR/random-contact.lua" "$BASE_URL" -- "$rows" >"$WORK/warmup.out" 2>&1 \
     || { cat "$WORK/warmup.out"; die "wrk warm-up failed"; }
