@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -22,7 +23,15 @@ import java.time.temporal.ChronoUnit;
  */
 @Entity
 @Table(name = "inquiry_status_changes")
+@NamedQuery(
+    name = InquiryStatusChange.FIND_BY_INQUIRY,
+    query =
+        "SELECT s FROM InquiryStatusChange s LEFT JOIN FETCH s.changedBy b"
+            + " LEFT JOIN FETCH b.contact WHERE s.inquiry.id = :inquiry ORDER BY s.changedAt, s.id")
 public class InquiryStatusChange {
+
+  /** The history of one inquiry, oldest first, with who made each change. */
+  public static final String FIND_BY_INQUIRY = "InquiryStatusChange.findByInquiry";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
