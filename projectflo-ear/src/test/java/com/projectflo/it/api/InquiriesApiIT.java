@@ -154,6 +154,21 @@ class InquiriesApiIT {
     }
 
     @Test
+    void anArchivedContactMatchedByEmailIsActiveAgain() {
+      String email = "back-" + uniqueToken() + "@leads.test";
+      int contactId =
+          post("/api/contacts", "{\"email\":\"" + email + "\",\"type\":\"Client Lead\"}")
+              .json()
+              .getInt("id");
+      assertThat(delete("/api/contacts/" + contactId).status()).isEqualTo(204);
+
+      JsonObject created = create("{\"contact\":{\"email\":\"" + email.toUpperCase() + "\"}}");
+
+      assertThat(created.getJsonObject("contact").getInt("id")).isEqualTo(contactId);
+      assertThat(get("/api/contacts/" + contactId).json().containsKey("archivedAt")).isFalse();
+    }
+
+    @Test
     void anExistingContactIsPickedByIdAndKeepsItsType() {
       String email = "vendor-" + uniqueToken() + "@contacts.test";
       int contactId =
