@@ -86,6 +86,9 @@ class CrmListQueriesIT {
       assertTrue(loaded().isLoaded(inquiry, "owner"), "owner");
       assertTrue(loaded().isLoaded(inquiry.getOwner(), "contact"), "owner's contact");
     }
+    Inquiry single = inquiries.getInquiry(page.items().get(0).getId());
+    assertTrue(loaded().isLoaded(single, "contact"), "contact of one");
+    assertTrue(loaded().isLoaded(single.getOwner(), "contact"), "owner's contact of one");
   }
 
   @Test

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -27,13 +28,19 @@ import java.time.temporal.ChronoUnit;
 @Table(name = "inquiries")
 @NamedQuery(
     name = Inquiry.FIND_WITH_PARTIES,
-    query =
-        "SELECT i FROM Inquiry i JOIN FETCH i.contact LEFT JOIN FETCH i.owner o"
-            + " LEFT JOIN FETCH o.contact WHERE i.id = :id")
+    query = "SELECT i FROM Inquiry i JOIN FETCH i.contact WHERE i.id = :id",
+    hints = {
+      // A fetch join cannot go through a fetch-joined alias in EclipseLink: nested paths are hints.
+      @QueryHint(name = Inquiry.LEFT_JOIN_FETCH, value = "i.owner"),
+      @QueryHint(name = Inquiry.LEFT_JOIN_FETCH, value = "i.owner.contact")
+    })
 public class Inquiry {
 
   /** The inquiry with its contact and its owner (and the owner's contact) in one statement. */
   public static final String FIND_WITH_PARTIES = "Inquiry.findWithParties";
+
+  /** EclipseLink's outer fetch join of a (nested) path, {@code QueryHints.LEFT_FETCH}. */
+  public static final String LEFT_JOIN_FETCH = "eclipselink.left-join-fetch";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,8 +27,12 @@ import java.time.temporal.ChronoUnit;
 @NamedQuery(
     name = InquiryStatusChange.FIND_BY_INQUIRY,
     query =
-        "SELECT s FROM InquiryStatusChange s LEFT JOIN FETCH s.changedBy b"
-            + " LEFT JOIN FETCH b.contact WHERE s.inquiry.id = :inquiry ORDER BY s.changedAt, s.id")
+        "SELECT s FROM InquiryStatusChange s WHERE s.inquiry.id = :inquiry"
+            + " ORDER BY s.changedAt, s.id",
+    hints = {
+      @QueryHint(name = Inquiry.LEFT_JOIN_FETCH, value = "s.changedBy"),
+      @QueryHint(name = Inquiry.LEFT_JOIN_FETCH, value = "s.changedBy.contact")
+    })
 public class InquiryStatusChange {
 
   /** The history of one inquiry, oldest first, with who made each change. */
