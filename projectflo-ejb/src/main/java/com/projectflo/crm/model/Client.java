@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -18,7 +19,16 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "clients")
+@NamedQuery(
+    name = Client.FIND_WITH_CONTACT,
+    query = "SELECT c FROM Client c JOIN FETCH c.contact WHERE c.id = :id")
+@NamedQuery(
+    name = Client.FIND_BY_CONTACT,
+    query = "SELECT c FROM Client c JOIN FETCH c.contact WHERE c.contact.id = :contact")
 public class Client {
+
+  public static final String FIND_WITH_CONTACT = "Client.findWithContact";
+  public static final String FIND_BY_CONTACT = "Client.findByContact";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,6 +75,10 @@ public class Client {
 
   public void setArchivedAt(OffsetDateTime archivedAt) {
     this.archivedAt = archivedAt;
+  }
+
+  public boolean isArchived() {
+    return archivedAt != null;
   }
 
   public long getVersion() {

@@ -10,7 +10,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,7 +24,19 @@ import java.time.temporal.ChronoUnit;
  */
 @Entity
 @Table(name = "inquiry_status_changes")
+@NamedQuery(
+    name = InquiryStatusChange.FIND_BY_INQUIRY,
+    query =
+        "SELECT s FROM InquiryStatusChange s WHERE s.inquiry.id = :inquiry"
+            + " ORDER BY s.changedAt, s.id",
+    hints = {
+      @QueryHint(name = Inquiry.LEFT_JOIN_FETCH, value = "s.changedBy"),
+      @QueryHint(name = Inquiry.LEFT_JOIN_FETCH, value = "s.changedBy.contact")
+    })
 public class InquiryStatusChange {
+
+  /** The history of one inquiry, oldest first, with who made each change. */
+  public static final String FIND_BY_INQUIRY = "InquiryStatusChange.findByInquiry";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

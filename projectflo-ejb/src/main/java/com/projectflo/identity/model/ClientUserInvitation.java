@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -21,7 +22,22 @@ import java.time.temporal.ChronoUnit;
  */
 @Entity
 @Table(name = "client_user_invitations")
+@NamedQuery(
+    name = ClientUserInvitation.FIND_BY_TOKEN_HASH,
+    query =
+        "SELECT i FROM ClientUserInvitation i JOIN FETCH i.client c JOIN FETCH c.contact"
+            + " WHERE i.tokenHash = :hash")
+@NamedQuery(
+    name = ClientUserInvitation.REVOKE_PENDING,
+    query =
+        "UPDATE ClientUserInvitation i SET i.revokedAt = :now WHERE i.client.id = :client"
+            + " AND i.acceptedAt IS NULL AND i.revokedAt IS NULL")
 public class ClientUserInvitation {
+
+  public static final String FIND_BY_TOKEN_HASH = "ClientUserInvitation.findByTokenHash";
+
+  /** Revokes the client's invitations that are neither accepted nor revoked yet. */
+  public static final String REVOKE_PENDING = "ClientUserInvitation.revokePending";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,6 +6,7 @@ import com.projectflo.platform.application.PageRequest;
 import com.projectflo.platform.persistence.LabeledEnum;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -63,6 +64,19 @@ public final class InputErrors {
       return OffsetDateTime.parse(value.strip());
     } catch (DateTimeParseException e) {
       add(name, "must be an RFC 3339 date-time such as 2026-06-13T14:30:00Z");
+      return null;
+    }
+  }
+
+  /** An ISO-8601 calendar date ({@code 2026-06-13}); null stays null. */
+  public LocalDate date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      add(name, "must be a date such as 2026-06-13");
       return null;
     }
   }

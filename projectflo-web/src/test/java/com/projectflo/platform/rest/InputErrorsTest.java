@@ -91,4 +91,23 @@ class InputErrorsTest {
                     .extracting(FieldViolation::field)
                     .containsExactly("If-Match"));
   }
+
+  @Test
+  void parsesCalendarDatesAndNamesABadOne() {
+    InputErrors errors = new InputErrors();
+
+    assertThat(errors.date("weddingDate", " 2027-06-12 "))
+        .isEqualTo(java.time.LocalDate.of(2027, 6, 12));
+    assertThat(errors.date("weddingDate", "")).isNull();
+    errors.throwIfAny();
+    assertThat(errors.date("followUpDueDate", "2027-02-30")).isNull();
+    assertThatThrownBy(errors::throwIfAny)
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        new FieldViolation(
+                            "followUpDueDate", "must be a date such as 2026-06-13")));
+  }
 }
