@@ -391,6 +391,13 @@ final class Operations {
             () -> Request.of("/api/notifications/read-all"),
             STAFF,
             "notification.read_all"));
+    ops.add(
+        op(
+            "POST",
+            "/api/reminders/run",
+            () -> Request.of("/api/reminders/run?date=2031-01-01"),
+            ADMINS,
+            "reminders.run"));
     InquiryOperations.addTo(ops, fx);
     ActivityOperations.addTo(ops, fx);
     DocumentOperations.addTo(ops, fx);
