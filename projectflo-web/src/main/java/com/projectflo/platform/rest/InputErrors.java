@@ -116,7 +116,8 @@ public final class InputErrors {
     }
   }
 
-  private void add(String field, String message) {
+  /** Records a bad field found by the caller's own check. */
+  public void add(String field, String message) {
     violations.add(new FieldViolation(field, message));
   }
 
