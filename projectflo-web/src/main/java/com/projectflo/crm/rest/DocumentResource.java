@@ -74,8 +74,14 @@ public class DocumentResource {
       responseCode = "200",
       description = "The content",
       headers = {
-        @Header(name = "Content-Disposition", description = "attachment; filename*=UTF-8''..."),
-        @Header(name = "ETag", description = "The SHA-256 of the content")
+        @Header(
+            name = "Content-Disposition",
+            description = "attachment; filename*=UTF-8''...",
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = "ETag",
+            description = "The SHA-256 of the content",
+            schema = @Schema(type = SchemaType.STRING))
       },
       content =
           @Content(

@@ -257,6 +257,10 @@ public final class ProblemTranslator {
 
   private static String clientMessage(int status, WebApplicationException e) {
     return switch (status) {
+      case 400 ->
+          String.valueOf(e.getMessage()).startsWith("RESTEASY")
+              ? "The request is malformed: a parameter or a part of its body cannot be read"
+              : e.getMessage();
       case 404 -> "There is no resource at this address";
       case 405 -> "This method is not allowed here";
       case 406 -> "This resource cannot be represented in the requested media type";
