@@ -398,13 +398,6 @@ final class Operations {
             () -> Request.of("/api/reminders/run?date=2031-01-01"),
             ADMINS,
             "reminders.run"));
-    ops.add(
-        op(
-            "GET",
-            "/api/reports/funnel",
-            () -> Request.of("/api/reports/funnel?from=2031-01-01&to=2031-01-31"),
-            MANAGERS,
-            null));
     InquiryOperations.addTo(ops, fx);
     ActivityOperations.addTo(ops, fx);
     DocumentOperations.addTo(ops, fx);

@@ -1,163 +1,118 @@
 package com.projectflo.crm.application;
 
+import com.projectflo.crm.application.FunnelReport.Conversion;
+import com.projectflo.crm.application.FunnelReport.Delay;
+import com.projectflo.crm.application.FunnelReport.MonthCount;
+import com.projectflo.crm.application.FunnelReport.ReasonCount;
+import com.projectflo.crm.application.FunnelReport.StatusCount;
 import com.projectflo.crm.model.InquiryStatus;
+import com.projectflo.crm.persistence.ReportRepository;
 import com.projectflo.identity.application.Permissions;
 import com.projectflo.identity.application.RequiresPermission;
-import com.projectflo.platform.application.InvalidInputException;
+import com.projectflo.platform.persistence.LabeledEnum;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Sales reports, computed in PostgreSQL with one aggregate per figure (never row by row). The
- * inquiries counted are the non-archived ones received ({@code created_at}, UTC day) between the
- * two dates, both included; rules in docs/crm.md.
- */
+/** The sales funnel and the Net Promoter Score (reports.read); read-only, writes no audit row. */
 @Stateless
 public class SalesReports {
 
-  private static final String IN_RANGE =
-      " FROM inquiries i WHERE i.archived_at IS NULL AND (i.created_at AT TIME ZONE 'UTC')::date"
-          + " BETWEEN ?1 AND ?2";
+  private static final List<String> STATUSES = LabeledEnum.labels(InquiryStatus.class);
 
-  /** Booked revenue: the approved price of the (non-archived) build of each booked inquiry. */
-  private static final String REVENUE =
-      "coalesce(sum(b.approved_price) FILTER (WHERE i.status = 'Booked'), 0)";
-
-  private static final String CHANNEL =
-      "SELECT %s, count(DISTINCT i.id), count(DISTINCT i.id) FILTER (WHERE i.status = 'Booked'), "
-          + REVENUE
-          + " FROM inquiries i LEFT JOIN builds b ON b.inquiry_id = i.id AND b.archived_at IS NULL"
-          + " WHERE i.archived_at IS NULL AND (i.created_at AT TIME ZONE 'UTC')::date BETWEEN ?1"
-          + " AND ?2 GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST";
-
-  @PersistenceContext(unitName = "projectflo")
-  private EntityManager em;
+  @Inject private ReportRepository reports;
 
   @RequiresPermission(Permissions.REPORTS_READ)
-  public SalesFunnel funnel(@NotNull LocalDate from, @NotNull LocalDate to) {
-    if (to.isBefore(from)) {
-      throw new InvalidInputException("to", "must not be before from (" + from + ")");
+  public NpsReport netPromoterScore(@NotNull ReportPeriod period) {
+    Object[] row = reports.npsCounts(period.from(), period.to());
+    return NpsReport.of(
+        period,
+        count(row[0]),
+        count(row[1]),
+        count(row[2]),
+        count(row[3]),
+        count(row[4]),
+        count(row[5]));
+  }
+
+  @RequiresPermission(Permissions.REPORTS_READ)
+  public FunnelReport funnel(@NotNull ReportPeriod period) {
+    Map<String, Map<String, Long>> byMonth = new LinkedHashMap<>();
+    for (YearMonth month = YearMonth.from(period.from());
+        !month.isAfter(YearMonth.from(period.to()));
+        month = month.plusMonths(1)) {
+      byMonth.put(month.toString(), new HashMap<>());
     }
-    Map<String, Long> byStatus = statusCounts();
-    Map<String, Map<String, Long>> monthly = new LinkedHashMap<>();
-    for (Object[] row :
-        rows(
-            "SELECT to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM'), i.status::text, count(*)"
-                + IN_RANGE
-                + " GROUP BY 1, 2 ORDER BY 1, 2",
-            from,
-            to)) {
-      long count = ((Number) row[2]).longValue();
-      monthly.computeIfAbsent((String) row[0], month -> statusCounts()).put((String) row[1], count);
-      byStatus.merge((String) row[1], count, Long::sum);
+    Map<String, Long> byStatus = new HashMap<>();
+    for (Object[] row : reports.inquiriesByMonthAndStatus(period.from(), period.to())) {
+      String status = (String) row[1];
+      long count = count(row[2]);
+      byMonth
+          .computeIfAbsent((String) row[0], m -> new HashMap<>())
+          .merge(status, count, Long::sum);
+      byStatus.merge(status, count, Long::sum);
     }
-    List<SalesFunnel.Month> months = new ArrayList<>();
-    monthly.forEach(
-        (month, counts) ->
-            months.add(
-                new SalesFunnel.Month(
-                    month, counts.values().stream().mapToLong(Long::longValue).sum(), counts)));
-    long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
-    long booked = byStatus.get(InquiryStatus.BOOKED.label());
-    long lost = byStatus.get(InquiryStatus.CLOSED_LOST.label());
-    Object[] timing =
-        rows(
-                "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM"
-                    + " i.first_contacted_at - i.created_at) / 3600),"
-                    + " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM"
-                    + " i.booked_at - i.created_at) / 86400)"
-                    + IN_RANGE,
-                from,
-                to)
-            .get(0);
-    List<SalesFunnel.Channel> sources = channels("i.lead_source", from, to);
-    BigDecimal revenue =
-        sources.stream().map(SalesFunnel.Channel::bookedRevenue).reduce(money(0), BigDecimal::add);
-    List<SalesFunnel.LostReason> reasons = new ArrayList<>();
-    for (Object[] row :
-        rows(
-            "SELECT i.lost_reason, count(*)"
-                + IN_RANGE
-                + " AND i.status = 'Closed-Lost' GROUP BY 1 ORDER BY 2 DESC, 1",
-            from,
-            to)) {
-      reasons.add(new SalesFunnel.LostReason((String) row[0], ((Number) row[1]).longValue()));
+    List<MonthCount> months = new ArrayList<>();
+    byMonth.forEach(
+        (month, counts) -> months.add(new MonthCount(month, total(counts), statusCounts(counts))));
+
+    Conversion overall = Conversion.of(null, 0, 0, 0, BigDecimal.ZERO);
+    List<Conversion> bySource = new ArrayList<>();
+    List<Conversion> byCampaign = new ArrayList<>();
+    for (Object[] row : reports.conversions(period.from(), period.to())) {
+      boolean sourceRolledUp = count(row[0]) == 1;
+      boolean campaignRolledUp = count(row[1]) == 1;
+      String key = !sourceRolledUp ? (String) row[2] : (String) row[3];
+      Conversion conversion =
+          Conversion.of(key, count(row[4]), count(row[5]), count(row[6]), (BigDecimal) row[7]);
+      if (sourceRolledUp && campaignRolledUp) {
+        overall = conversion;
+      } else if (!sourceRolledUp) {
+        bySource.add(conversion);
+      } else {
+        byCampaign.add(conversion);
+      }
     }
-    return new SalesFunnel(
-        from,
-        to,
-        total,
-        booked,
-        lost,
-        ratio(booked, total),
-        ratio(booked, booked + lost),
-        revenue,
-        oneDecimal(timing[0]),
-        oneDecimal(timing[1]),
-        byStatus,
+
+    Object[] delays = reports.medianDelays(period.from(), period.to());
+    List<ReasonCount> reasons = new ArrayList<>();
+    for (Object[] row : reports.lostReasons(period.from(), period.to())) {
+      reasons.add(new ReasonCount((String) row[0], count(row[1])));
+    }
+    return new FunnelReport(
+        period.from(),
+        period.to(),
+        total(byStatus),
+        statusCounts(byStatus),
         months,
-        sources,
-        channels("i.campaign_id", from, to),
+        overall,
+        bySource,
+        byCampaign,
+        Delay.ofSeconds(count(delays[0]), seconds(delays[1])),
+        Delay.ofSeconds(count(delays[2]), seconds(delays[3])),
         reasons);
   }
 
-  private List<SalesFunnel.Channel> channels(String column, LocalDate from, LocalDate to) {
-    List<SalesFunnel.Channel> channels = new ArrayList<>();
-    for (Object[] row : rows(String.format(CHANNEL, column), from, to)) {
-      long inquiries = ((Number) row[1]).longValue();
-      long booked = ((Number) row[2]).longValue();
-      channels.add(
-          new SalesFunnel.Channel(
-              (String) row[0],
-              inquiries,
-              booked,
-              ratio(booked, inquiries),
-              money((BigDecimal) row[3])));
-    }
-    return channels;
+  private static List<StatusCount> statusCounts(Map<String, Long> counts) {
+    return STATUSES.stream().map(s -> new StatusCount(s, counts.getOrDefault(s, 0L))).toList();
   }
 
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, LocalDate from, LocalDate to) {
-    return em.createNativeQuery(sql).setParameter(1, from).setParameter(2, to).getResultList();
+  private static long total(Map<String, Long> counts) {
+    return counts.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** Every status, in pipeline order, at zero. */
-  private static Map<String, Long> statusCounts() {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    for (InquiryStatus status : InquiryStatus.values()) {
-      counts.put(status.label(), 0L);
-    }
-    return counts;
+  private static long count(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
   }
 
-  /** A share with 4 decimals (0.2500 = 25 %); null when there is nothing to divide by. */
-  static BigDecimal ratio(long part, long whole) {
-    return whole == 0
-        ? null
-        : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_EVEN);
-  }
-
-  private static BigDecimal oneDecimal(Object value) {
-    return value == null
-        ? null
-        : BigDecimal.valueOf(((Number) value).doubleValue()).setScale(1, RoundingMode.HALF_EVEN);
-  }
-
-  private static BigDecimal money(long value) {
-    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN);
-  }
-
-  private static BigDecimal money(BigDecimal value) {
-    return value.setScale(2, RoundingMode.HALF_EVEN);
+  private static Double seconds(Object value) {
+    return value == null ? null : ((Number) value).doubleValue();
   }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -20,7 +21,15 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "client_feedback_surveys")
+@NamedQuery(
+    name = ClientFeedbackSurvey.PENDING_OF_PROJECT,
+    query =
+        "SELECT s.id FROM ClientFeedbackSurvey s WHERE s.projectId = :project"
+            + " AND s.responseDate IS NULL")
 public class ClientFeedbackSurvey {
+
+  /** The id of a project's survey that awaits an answer (at most one, V9). */
+  public static final String PENDING_OF_PROJECT = "ClientFeedbackSurvey.pendingOfProject";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +64,13 @@ public class ClientFeedbackSurvey {
   @Column(name = "version", nullable = false)
   private long version;
 
+  /** The foreign keys as plain values, readable without loading the related rows. */
+  @Column(name = "project_id", insertable = false, updatable = false)
+  private Integer projectId;
+
+  @Column(name = "sent_by_contributor_id", insertable = false, updatable = false)
+  private Integer sentById;
+
   public Integer getId() {
     return id;
   }
@@ -65,6 +81,11 @@ public class ClientFeedbackSurvey {
 
   public void setProject(Project project) {
     this.project = project;
+    this.projectId = project == null ? null : project.getId();
+  }
+
+  public Integer getProjectId() {
+    return projectId;
   }
 
   public LocalDate getSentDate() {
@@ -117,5 +138,10 @@ public class ClientFeedbackSurvey {
 
   public void setSentBy(Contributor sentBy) {
     this.sentBy = sentBy;
+    this.sentById = sentBy == null ? null : sentBy.getId();
+  }
+
+  public Integer getSentById() {
+    return sentById;
   }
 }

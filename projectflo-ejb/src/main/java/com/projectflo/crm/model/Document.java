@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -23,7 +25,25 @@ import java.time.temporal.ChronoUnit;
  */
 @Entity
 @Table(name = "documents")
+@NamedQueries({
+  @NamedQuery(
+      name = Document.PAGE_OF_PROJECT,
+      query =
+          "SELECT d FROM Document d WHERE d.projectId = :owner AND d.id < :before"
+              + " AND (d.status = :status OR d.status = :alsoStatus) ORDER BY d.id DESC"),
+  @NamedQuery(
+      name = Document.PAGE_OF_INQUIRY,
+      query =
+          "SELECT d FROM Document d WHERE d.inquiryId = :owner AND d.id < :before"
+              + " AND (d.status = :status OR d.status = :alsoStatus) ORDER BY d.id DESC")
+})
 public class Document {
+
+  /** A page, newest first, of a project's documents in the given statuses. */
+  public static final String PAGE_OF_PROJECT = "Document.pageOfProject";
+
+  /** A page, newest first, of an inquiry's documents in the given statuses. */
+  public static final String PAGE_OF_INQUIRY = "Document.pageOfInquiry";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,6 +90,16 @@ public class Document {
   @Column(name = "version", nullable = false)
   private long version;
 
+  /** The foreign keys as plain values, readable without loading the related rows. */
+  @Column(name = "project_id", insertable = false, updatable = false)
+  private Integer projectId;
+
+  @Column(name = "inquiry_id", insertable = false, updatable = false)
+  private Integer inquiryId;
+
+  @Column(name = "uploaded_by_contributor_id", insertable = false, updatable = false)
+  private Integer uploadedById;
+
   public Integer getId() {
     return id;
   }
@@ -80,6 +110,11 @@ public class Document {
 
   public void setProject(Project project) {
     this.project = project;
+    this.projectId = project == null ? null : project.getId();
+  }
+
+  public Integer getProjectId() {
+    return projectId;
   }
 
   public Inquiry getInquiry() {
@@ -88,6 +123,11 @@ public class Document {
 
   public void setInquiry(Inquiry inquiry) {
     this.inquiry = inquiry;
+    this.inquiryId = inquiry == null ? null : inquiry.getId();
+  }
+
+  public Integer getInquiryId() {
+    return inquiryId;
   }
 
   public String getFileName() {
@@ -164,6 +204,11 @@ public class Document {
 
   public void setUploadedBy(Contributor uploadedBy) {
     this.uploadedBy = uploadedBy;
+    this.uploadedById = uploadedBy == null ? null : uploadedBy.getId();
+  }
+
+  public Integer getUploadedById() {
+    return uploadedById;
   }
 
   /**

@@ -31,9 +31,21 @@ public final class Permissions {
   public static final String REPORTS_READ = "reports.read";
   public static final String BATCH_RUN = "batch.run";
 
+  /**
+   * Answering a satisfaction survey: held by portal users only (it is not a row of {@code
+   * permissions}, so no staff role can be given it); staff record answers with clients.write.
+   */
+  public static final String SURVEYS_ANSWER = "surveys.answer";
+
   /** What a client's portal user may do, on its own client's data only. */
   public static final Set<String> CLIENT_USER =
-      Set.of(PROJECTS_READ, "builds.read", "invoices.read", "tasks.read", DOCUMENTS_READ);
+      Set.of(
+          PROJECTS_READ,
+          "builds.read",
+          "invoices.read",
+          "tasks.read",
+          DOCUMENTS_READ,
+          SURVEYS_ANSWER);
 
   private Permissions() {}
 }

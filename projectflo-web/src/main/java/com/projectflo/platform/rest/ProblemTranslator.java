@@ -6,6 +6,7 @@ import com.projectflo.platform.application.FieldViolation;
 import com.projectflo.platform.application.InvalidInputException;
 import com.projectflo.platform.application.NoSuchResourceException;
 import com.projectflo.platform.application.NotAuthenticatedException;
+import com.projectflo.platform.application.PayloadTooLargeException;
 import com.projectflo.platform.application.StaleVersionException;
 import com.projectflo.platform.application.TooManyAttemptsException;
 import jakarta.json.JsonException;
@@ -84,6 +85,10 @@ public final class ProblemTranslator {
       List<FieldViolation> errors =
           e.field() == null ? null : List.of(new FieldViolation(e.field(), e.getMessage()));
       return Optional.of(problem("conflict", Status.CONFLICT, e.getMessage(), errors));
+    }
+    if (t instanceof PayloadTooLargeException e) {
+      return Optional.of(
+          problem("payload-too-large", Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage(), null));
     }
     if (t instanceof StaleVersionException e) {
       return Optional.of(
@@ -252,10 +257,16 @@ public final class ProblemTranslator {
 
   private static String clientMessage(int status, WebApplicationException e) {
     return switch (status) {
+      case 400 ->
+          String.valueOf(e.getMessage()).startsWith("RESTEASY")
+              ? "The request is malformed: a parameter or a part of its body cannot be read"
+              : e.getMessage();
       case 404 -> "There is no resource at this address";
       case 405 -> "This method is not allowed here";
       case 406 -> "This resource cannot be represented in the requested media type";
-      case 415 -> "Unsupported Content-Type; send application/json";
+      case 415 ->
+          "Unsupported Content-Type; send application/json, or the media type the operation"
+              + " documents (multipart/form-data for uploads)";
       default -> e.getMessage();
     };
   }

@@ -6,6 +6,7 @@ import com.projectflo.platform.application.ConflictException;
 import com.projectflo.platform.application.FieldViolation;
 import com.projectflo.platform.application.InvalidInputException;
 import com.projectflo.platform.application.NoSuchResourceException;
+import com.projectflo.platform.application.PayloadTooLargeException;
 import com.projectflo.platform.application.StaleVersionException;
 import jakarta.ejb.EJBException;
 import jakarta.json.Json;
@@ -162,5 +163,16 @@ class ProblemTranslatorTest {
         };
 
     assertThat(ProblemTranslator.translate(loop).status()).isEqualTo(500);
+  }
+
+  @Test
+  void aTooLargePayloadIsA413NamingTheLimit() {
+    Problem problem =
+        ProblemTranslator.translate(
+            new EJBException(new PayloadTooLargeException("The file", 1048576)));
+
+    assertThat(problem.status()).isEqualTo(413);
+    assertThat(problem.type()).endsWith("payload-too-large");
+    assertThat(problem.detail()).contains("1048576 bytes");
   }
 }
