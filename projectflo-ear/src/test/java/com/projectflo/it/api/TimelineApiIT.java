@@ -164,7 +164,8 @@ class TimelineApiIT {
     assertThat(whole.status()).as(whole.toString()).isEqualTo(200);
     assertThat(keys(whole.items())).containsExactlyElementsOf(contactTimeline);
     JsonObject first = whole.items().get(0);
-    assertThat(first.getString("at")).isEqualTo("2024-03-05T12:00:00Z");
+    assertThat(java.time.OffsetDateTime.parse(first.getString("at")).toInstant())
+        .isEqualTo(Instant.parse("2024-03-05T12:00:00Z"));
     assertThat(first.getInt("inquiryId")).isEqualTo(inquiryId);
     assertThat(first.getString("summary")).contains("New");
     JsonObject contract = whole.items().get(6);

@@ -30,6 +30,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -254,6 +255,7 @@ public class ActivityService {
               "assignedContributorId", "no active contributor has the id " + assigneeId));
     }
     if (!bad.isEmpty()) {
+      bad.sort(Comparator.comparing(FieldViolation::field));
       throw new InvalidInputException(bad);
     }
     activity.setActivityType(details.type());
