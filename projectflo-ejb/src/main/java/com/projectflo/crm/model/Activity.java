@@ -47,6 +47,16 @@ public class Activity {
   @JoinColumn(name = "project_id", nullable = true)
   private Project project;
 
+  /** The foreign keys as plain values, read without loading the related rows. */
+  @Column(name = "contact_id", insertable = false, updatable = false)
+  private Integer contactId;
+
+  @Column(name = "inquiry_id", insertable = false, updatable = false)
+  private Integer inquiryId;
+
+  @Column(name = "project_id", insertable = false, updatable = false)
+  private Integer projectId;
+
   @Column(name = "due_date")
   private LocalDate dueDate;
 
@@ -92,6 +102,19 @@ public class Activity {
 
   public void setContact(Contact contact) {
     this.contact = contact;
+    this.contactId = contact == null ? null : contact.getId();
+  }
+
+  public Integer getContactId() {
+    return contactId;
+  }
+
+  public Integer getInquiryId() {
+    return inquiryId;
+  }
+
+  public Integer getProjectId() {
+    return projectId;
   }
 
   public Inquiry getInquiry() {
@@ -100,6 +123,7 @@ public class Activity {
 
   public void setInquiry(Inquiry inquiry) {
     this.inquiry = inquiry;
+    this.inquiryId = inquiry == null ? null : inquiry.getId();
   }
 
   public Project getProject() {
@@ -108,6 +132,7 @@ public class Activity {
 
   public void setProject(Project project) {
     this.project = project;
+    this.projectId = project == null ? null : project.getId();
   }
 
   public LocalDate getDueDate() {

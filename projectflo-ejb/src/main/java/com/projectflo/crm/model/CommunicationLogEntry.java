@@ -36,6 +36,16 @@ public class CommunicationLogEntry {
   @JoinColumn(name = "contact_id", nullable = false)
   private Contact contact;
 
+  /** The foreign keys as plain values, read without loading the related rows. */
+  @Column(name = "contact_id", insertable = false, updatable = false)
+  private Integer contactId;
+
+  @Column(name = "inquiry_id", insertable = false, updatable = false)
+  private Integer inquiryId;
+
+  @Column(name = "project_id", insertable = false, updatable = false)
+  private Integer projectId;
+
   @Column(name = "communication_date", nullable = false)
   private OffsetDateTime communicationDate;
 
@@ -63,6 +73,7 @@ public class CommunicationLogEntry {
 
   public void setProject(Project project) {
     this.project = project;
+    this.projectId = project == null ? null : project.getId();
   }
 
   public Contact getContact() {
@@ -71,6 +82,19 @@ public class CommunicationLogEntry {
 
   public void setContact(Contact contact) {
     this.contact = contact;
+    this.contactId = contact == null ? null : contact.getId();
+  }
+
+  public Integer getContactId() {
+    return contactId;
+  }
+
+  public Integer getInquiryId() {
+    return inquiryId;
+  }
+
+  public Integer getProjectId() {
+    return projectId;
   }
 
   public OffsetDateTime getCommunicationDate() {
@@ -103,6 +127,7 @@ public class CommunicationLogEntry {
 
   public void setInquiry(Inquiry inquiry) {
     this.inquiry = inquiry;
+    this.inquiryId = inquiry == null ? null : inquiry.getId();
   }
 
   public Contributor getLoggedBy() {

@@ -1,0 +1,21 @@
+package com.projectflo.crm.application;
+
+import static com.projectflo.platform.application.Text.trimToNull;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/** A page of one subject's timeline: exactly one of contact, inquiry and project. */
+public record TimelineQuery(
+    Integer contactId,
+    Integer inquiryId,
+    Integer projectId,
+    @Min(1) @Max(200) int limit,
+    String cursor) {
+
+  public static final int DEFAULT_LIMIT = 50;
+
+  public TimelineQuery {
+    cursor = trimToNull(cursor);
+  }
+}
