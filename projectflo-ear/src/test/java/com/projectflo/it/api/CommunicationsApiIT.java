@@ -78,10 +78,12 @@ class CommunicationsApiIT {
                 .intValue())
         .isEqualTo(manager.id());
 
-    Api.Response read =
-        Team.withRole("Editor").client().get(COMMUNICATIONS + "/" + body.getInt("id"));
+    Api.Response read = get(COMMUNICATIONS + "/" + body.getInt("id"));
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.json()).isEqualTo(body);
+    int withoutProject = log(entry(contactId, "No project " + token)).getInt("id");
+    assertThat(Team.withRole("Editor").client().get(COMMUNICATIONS + "/" + withoutProject).status())
+        .isEqualTo(200);
     assertThat(
             Team.withRole("Freelancer")
                 .client()
@@ -95,6 +97,23 @@ class CommunicationsApiIT {
                 .status())
         .isEqualTo(403);
     assertThat(get(COMMUNICATIONS + "/999999999").status()).isEqualTo(404);
+  }
+
+  @Test
+  void entriesAboutAProjectStayWithThoseWhoMaySeeTheProject() {
+    Api.Client editor = Team.withRole("Editor").client(); // reads contacts, not assigned to A
+    int contactId = newContact();
+    int aboutProject =
+        log(entry(contactId, "Shot list").add("projectId", Fixtures.get().projectA())).getInt("id");
+    int general = log(entry(contactId, "Hello")).getInt("id");
+
+    assertThat(editor.get(COMMUNICATIONS + "/" + aboutProject).status()).isEqualTo(404);
+    assertThat(ids(editor.get(COMMUNICATIONS + "?contactId=" + contactId).items()))
+        .containsExactly(general);
+    assertThat(editor.get(COMMUNICATIONS + "?projectId=" + Fixtures.get().projectA()).status())
+        .isEqualTo(404);
+    assertThat(ids(get(COMMUNICATIONS + "?contactId=" + contactId).items()))
+        .containsExactly(general, aboutProject);
   }
 
   @Test

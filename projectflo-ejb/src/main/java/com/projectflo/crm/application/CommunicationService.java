@@ -11,7 +11,9 @@ import com.projectflo.execution.model.Project;
 import com.projectflo.identity.application.Caller;
 import com.projectflo.identity.application.CurrentCaller;
 import com.projectflo.identity.application.Permissions;
+import com.projectflo.identity.application.ProjectAccess;
 import com.projectflo.identity.application.RequiresPermission;
+import com.projectflo.platform.application.AccessDeniedException;
 import com.projectflo.platform.application.FieldViolation;
 import com.projectflo.platform.application.InvalidInputException;
 import com.projectflo.platform.application.KeysetCursor;
@@ -47,6 +49,8 @@ public class CommunicationService {
   @Inject private ActivityRepository references;
 
   @Inject private CurrentCaller currentCaller;
+
+  @Inject private ProjectAccess projectAccess;
 
   @Inject private AuditTrail audit;
 
@@ -99,9 +103,19 @@ public class CommunicationService {
     return entry;
   }
 
+  /** An entry about a project is visible to those who may see that project (404 otherwise). */
   @RequiresPermission(Permissions.CONTACTS_READ)
   public CommunicationLogEntry getCommunication(int id) {
-    return communications.findById(id).orElseThrow(() -> new NoSuchResourceException(RESOURCE, id));
+    CommunicationLogEntry entry =
+        communications.findById(id).orElseThrow(() -> new NoSuchResourceException(RESOURCE, id));
+    if (entry.getProjectId() != null && !currentCaller.get().seesAllProjects()) {
+      try {
+        projectAccess.require(entry.getProjectId(), Permissions.PROJECTS_READ);
+      } catch (NoSuchResourceException | AccessDeniedException hidden) {
+        throw new NoSuchResourceException(RESOURCE, id);
+      }
+    }
+    return entry;
   }
 
   @RequiresPermission(Permissions.CONTACTS_READ)
@@ -114,10 +128,19 @@ public class CommunicationService {
       afterDate = parseCursorTime(cursor.string(0));
       afterId = cursor.integer(1);
     }
+    Caller caller = currentCaller.get();
+    if (query.projectId() != null && !caller.seesAllProjects()) {
+      projectAccess.require(query.projectId(), Permissions.PROJECTS_READ);
+    }
     List<CommunicationLogEntry> rows =
         communications.findPage(
             new CommunicationSearch(
-                query.contactId(), query.inquiryId(), query.projectId(), afterDate, afterId),
+                query.contactId(),
+                query.inquiryId(),
+                query.projectId(),
+                caller.seesAllProjects() ? null : caller.id(),
+                afterDate,
+                afterId),
             query.limit() + 1);
     if (rows.size() <= query.limit()) {
       return new Page<>(rows, null);

@@ -59,6 +59,12 @@ public class CommunicationRepository {
       conditions.add("c.projectId = :project");
       parameters.put("project", search.projectId());
     }
+    if (search.assignedContributorId() != null) {
+      conditions.add(
+          "(c.projectId IS NULL OR c.projectId IN (SELECT a.project.id FROM ProjectAssignment a"
+              + " WHERE a.contributor.id = :viewer))");
+      parameters.put("viewer", search.assignedContributorId());
+    }
     if (search.afterDate() != null) {
       conditions.add(
           "(c.communicationDate < :afterDate"
@@ -84,11 +90,15 @@ public class CommunicationRepository {
     return query;
   }
 
-  /** What to list: all filters optional; {@code afterDate}/{@code afterId} from a cursor. */
+  /**
+   * What to list: all filters optional; {@code assignedContributorId} leaves out entries about
+   * projects that contributor is not assigned to; {@code afterDate}/{@code afterId} from a cursor.
+   */
   public record CommunicationSearch(
       Integer contactId,
       Integer inquiryId,
       Integer projectId,
+      Integer assignedContributorId,
       OffsetDateTime afterDate,
       Integer afterId) {}
 }
