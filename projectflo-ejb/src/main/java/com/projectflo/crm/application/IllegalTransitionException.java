@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A status change the pipeline does not allow (HTTP 409). {@link #allowed} names the statuses the
- * inquiry may move to instead; the REST edge lists them in the problem's {@code allowed} member.
+ * inquiry may move to instead; the problem's {@code allowed} member lists them.
  */
 public class IllegalTransitionException extends ConflictException {
 
@@ -22,6 +22,7 @@ public class IllegalTransitionException extends ConflictException {
   }
 
   /** Labels of the statuses the inquiry may move to, in pipeline order (empty when terminal). */
+  @Override
   public List<String> allowed() {
     return allowed;
   }

@@ -1,5 +1,7 @@
 package com.projectflo.platform.application;
 
+import java.util.List;
+
 /**
  * The request is well-formed but clashes with the current state: a duplicate, a stale version, an
  * illegal state transition (HTTP 409). {@code field} names the input at fault, when there is one.
@@ -21,5 +23,10 @@ public class ConflictException extends ApplicationProblem {
 
   public String field() {
     return field;
+  }
+
+  /** For a refused state change: the values that would be accepted instead (null: none named). */
+  public List<String> allowed() {
+    return null;
   }
 }

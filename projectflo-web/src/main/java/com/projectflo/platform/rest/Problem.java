@@ -16,11 +16,28 @@ public record Problem(
     String detail,
     String instance,
     String correlationId,
-    List<FieldViolation> errors) {
+    List<FieldViolation> errors,
+    @Schema(description = "For a refused state change: the values the request could use instead")
+        List<String> allowed) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
+  public Problem(
+      String type,
+      String title,
+      int status,
+      String detail,
+      String instance,
+      String correlationId,
+      List<FieldViolation> errors) {
+    this(type, title, status, detail, instance, correlationId, errors, null);
+  }
+
   public Problem withContext(String instance, String correlationId) {
-    return new Problem(type, title, status, detail, instance, correlationId, errors);
+    return new Problem(type, title, status, detail, instance, correlationId, errors, allowed);
+  }
+
+  public Problem withAllowed(List<String> values) {
+    return new Problem(type, title, status, detail, instance, correlationId, errors, values);
   }
 }

@@ -84,7 +84,8 @@ public final class ProblemTranslator {
     if (t instanceof ConflictException e) {
       List<FieldViolation> errors =
           e.field() == null ? null : List.of(new FieldViolation(e.field(), e.getMessage()));
-      return Optional.of(problem("conflict", Status.CONFLICT, e.getMessage(), errors));
+      return Optional.of(
+          problem("conflict", Status.CONFLICT, e.getMessage(), errors).withAllowed(e.allowed()));
     }
     if (t instanceof PayloadTooLargeException e) {
       return Optional.of(
