@@ -6,11 +6,14 @@ import com.projectflo.crm.model.ActivityStatus;
 import com.projectflo.crm.model.ActivityType;
 import com.projectflo.crm.persistence.ActivityRepository;
 import com.projectflo.crm.persistence.ActivityRepository.ActivitySearch;
+import com.projectflo.crm.persistence.ContactRepository;
+import com.projectflo.execution.persistence.ProjectRepository;
 import com.projectflo.identity.application.Caller;
 import com.projectflo.identity.application.CurrentCaller;
 import com.projectflo.identity.application.Permissions;
 import com.projectflo.identity.application.RequiresPermission;
 import com.projectflo.identity.model.Contributor;
+import com.projectflo.identity.persistence.ContributorRepository;
 import com.projectflo.platform.application.AccessDeniedException;
 import com.projectflo.platform.application.FieldViolation;
 import com.projectflo.platform.application.InvalidInputException;
@@ -49,6 +52,12 @@ public class ActivityService {
   static final int AGENDA_LIMIT = 500;
 
   @Inject private ActivityRepository activities;
+
+  @Inject private ContactRepository contacts;
+
+  @Inject private ProjectRepository projects;
+
+  @Inject private ContributorRepository contributors;
 
   @Inject private CurrentCaller currentCaller;
 
@@ -226,7 +235,7 @@ public class ActivityService {
           new FieldViolation(
               "contactId", "give at least one of contactId, inquiryId and projectId"));
     }
-    var contact = details.contactId() == null ? null : activities.findContact(details.contactId());
+    var contact = details.contactId() == null ? null : contacts.findById(details.contactId());
     if (contact != null && contact.isEmpty()) {
       bad.add(new FieldViolation("contactId", "no contact has the id " + details.contactId()));
     }
@@ -234,7 +243,7 @@ public class ActivityService {
     if (inquiry != null && inquiry.isEmpty()) {
       bad.add(new FieldViolation("inquiryId", "no inquiry has the id " + details.inquiryId()));
     }
-    var project = details.projectId() == null ? null : activities.findProject(details.projectId());
+    var project = details.projectId() == null ? null : projects.findById(details.projectId());
     if (project != null && project.isEmpty()) {
       bad.add(new FieldViolation("projectId", "no project has the id " + details.projectId()));
     }
@@ -245,8 +254,8 @@ public class ActivityService {
                     : activity.getAssignedContributor().getId(),
                 assigneeId)
             ? activity.getAssignedContributor()
-            : activities
-                .findContributor(assigneeId)
+            : contributors
+                .findById(assigneeId)
                 .filter(contributor -> !contributor.isArchived())
                 .orElse(null);
     if (assignee == null) {

@@ -7,12 +7,15 @@ import com.projectflo.crm.model.Inquiry;
 import com.projectflo.crm.persistence.ActivityRepository;
 import com.projectflo.crm.persistence.CommunicationRepository;
 import com.projectflo.crm.persistence.CommunicationRepository.CommunicationSearch;
+import com.projectflo.crm.persistence.ContactRepository;
 import com.projectflo.execution.model.Project;
+import com.projectflo.execution.persistence.ProjectRepository;
 import com.projectflo.identity.application.Caller;
 import com.projectflo.identity.application.CurrentCaller;
 import com.projectflo.identity.application.Permissions;
 import com.projectflo.identity.application.ProjectAccess;
 import com.projectflo.identity.application.RequiresPermission;
+import com.projectflo.identity.persistence.ContributorRepository;
 import com.projectflo.platform.application.AccessDeniedException;
 import com.projectflo.platform.application.FieldViolation;
 import com.projectflo.platform.application.InvalidInputException;
@@ -48,6 +51,12 @@ public class CommunicationService {
 
   @Inject private ActivityRepository references;
 
+  @Inject private ContactRepository contacts;
+
+  @Inject private ProjectRepository projects;
+
+  @Inject private ContributorRepository contributors;
+
   @Inject private CurrentCaller currentCaller;
 
   @Inject private ProjectAccess projectAccess;
@@ -58,7 +67,7 @@ public class CommunicationService {
   public CommunicationLogEntry logCommunication(@NotNull @Valid NewCommunication draft) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     List<FieldViolation> bad = new ArrayList<>();
-    Contact contact = references.findContact(draft.contactId()).orElse(null);
+    Contact contact = contacts.findById(draft.contactId()).orElse(null);
     if (contact == null) {
       bad.add(new FieldViolation("contactId", "no contact has the id " + draft.contactId()));
     }
@@ -71,7 +80,7 @@ public class CommunicationService {
     }
     Project project = null;
     if (draft.projectId() != null) {
-      project = references.findProject(draft.projectId()).orElse(null);
+      project = projects.findById(draft.projectId()).orElse(null);
       if (project == null) {
         bad.add(new FieldViolation("projectId", "no project has the id " + draft.projectId()));
       }
@@ -96,7 +105,7 @@ public class CommunicationService {
             ? now
             : draft.communicationDate().truncatedTo(ChronoUnit.MICROS));
     if (caller.isContributor()) {
-      entry.setLoggedBy(references.findContributor(caller.id()).orElse(null));
+      entry.setLoggedBy(contributors.findById(caller.id()).orElse(null));
     }
     communications.add(entry);
     audit.record("communication.create", ENTITY, entry.getId(), null, EntryState.of(entry));

@@ -15,6 +15,7 @@ import com.projectflo.identity.application.CurrentCaller;
 import com.projectflo.identity.application.Permissions;
 import com.projectflo.identity.application.RequiresPermission;
 import com.projectflo.identity.model.Contributor;
+import com.projectflo.identity.persistence.ContributorRepository;
 import com.projectflo.platform.application.InvalidInputException;
 import com.projectflo.platform.application.KeysetCursor;
 import com.projectflo.platform.application.NoSuchResourceException;
@@ -51,6 +52,8 @@ public class InquiryService {
 
   @Inject private ContactRepository contacts;
 
+  @Inject private ContributorRepository contributors;
+
   @Inject private ContactService contactService;
 
   @Inject private InquiryStatusWriter statusWriter;
@@ -80,7 +83,7 @@ public class InquiryService {
             : currentCaller
                 .find()
                 .filter(Caller::isContributor)
-                .flatMap(caller -> inquiries.findContributor(caller.id()))
+                .flatMap(caller -> contributors.findById(caller.id()))
                 .orElse(null);
     Contact contact = draft.contactId() != null ? existingContact(draft.contactId()) : lead(draft);
     if (contact.isArchived()) {
@@ -270,8 +273,8 @@ public class InquiryService {
   }
 
   private Contributor activeContributor(int id) {
-    return inquiries
-        .findContributor(id)
+    return contributors
+        .findById(id)
         .filter(contributor -> !contributor.isArchived())
         .orElseThrow(
             () ->

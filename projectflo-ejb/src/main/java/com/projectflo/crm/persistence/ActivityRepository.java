@@ -2,10 +2,7 @@ package com.projectflo.crm.persistence;
 
 import com.projectflo.crm.model.Activity;
 import com.projectflo.crm.model.ActivityStatus;
-import com.projectflo.crm.model.Contact;
 import com.projectflo.crm.model.Inquiry;
-import com.projectflo.execution.model.Project;
-import com.projectflo.identity.model.Contributor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -52,24 +49,8 @@ public class ActivityRepository {
     em.flush();
   }
 
-  public Optional<Contact> findContact(int id) {
-    return Optional.ofNullable(em.find(Contact.class, id));
-  }
-
   public Optional<Inquiry> findInquiry(int id) {
     return Optional.ofNullable(em.find(Inquiry.class, id));
-  }
-
-  public Optional<Project> findProject(int id) {
-    return Optional.ofNullable(em.find(Project.class, id));
-  }
-
-  /** An active or archived contributor with its contact. */
-  public Optional<Contributor> findContributor(int id) {
-    return em.createNamedQuery(Contributor.FIND_WITH_CONTACT_AND_ROLE, Contributor.class)
-        .setParameter("id", id)
-        .getResultStream()
-        .findFirst();
   }
 
   /**

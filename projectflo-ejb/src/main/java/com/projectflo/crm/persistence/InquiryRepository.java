@@ -37,14 +37,6 @@ public class InquiryRepository {
         .findFirst();
   }
 
-  /** An active or archived contributor with its contact (an inquiry's owner). */
-  public Optional<Contributor> findContributor(int id) {
-    return em.createNamedQuery(Contributor.FIND_WITH_CONTACT_AND_ROLE, Contributor.class)
-        .setParameter("id", id)
-        .getResultStream()
-        .findFirst();
-  }
-
   public Contributor contributorReference(int id) {
     return em.getReference(Contributor.class, id);
   }

@@ -6,6 +6,7 @@ import com.projectflo.identity.model.ClientUser;
 import com.projectflo.identity.model.Contributor;
 import com.projectflo.identity.model.RefreshToken;
 import com.projectflo.identity.persistence.AccessRepository;
+import com.projectflo.identity.persistence.ContributorRepository;
 import com.projectflo.platform.application.NotAuthenticatedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,6 +35,8 @@ public class AuthenticationService {
   private static final String WRONG_CREDENTIALS = "Unknown e-mail address or wrong password";
 
   @Inject private AccessRepository access;
+
+  @Inject private ContributorRepository contributors;
 
   @Inject private PasswordService passwords;
 
@@ -78,8 +81,8 @@ public class AuthenticationService {
     Integer contributorId = Subjects.contributorId(subject);
     if (contributorId != null) {
       Contributor contributor =
-          access
-              .findContributorWithRole(contributorId)
+          contributors
+              .findById(contributorId)
               .filter(c -> !c.isArchived())
               .orElseThrow(() -> new NotAuthenticatedException("This account is archived"));
       audit.record("auth.refresh", "contributor", contributorId, null, null, callerOf(contributor));

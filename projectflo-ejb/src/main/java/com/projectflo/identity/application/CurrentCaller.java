@@ -3,6 +3,7 @@ package com.projectflo.identity.application;
 import com.projectflo.identity.model.ClientUser;
 import com.projectflo.identity.model.Contributor;
 import com.projectflo.identity.persistence.AccessRepository;
+import com.projectflo.identity.persistence.ContributorRepository;
 import com.projectflo.platform.application.AccessDeniedException;
 import com.projectflo.platform.application.NotAuthenticatedException;
 import com.projectflo.platform.application.RequestMetadata;
@@ -21,6 +22,8 @@ public class CurrentCaller {
   @Inject private RequestMetadata request;
 
   @Inject private AccessRepository access;
+
+  @Inject private ContributorRepository contributors;
 
   private Caller resolved;
 
@@ -60,8 +63,8 @@ public class CurrentCaller {
     Integer contributorId = Subjects.contributorId(subject);
     if (contributorId != null) {
       Contributor contributor =
-          access
-              .findContributorWithRole(contributorId)
+          contributors
+              .findById(contributorId)
               .filter(c -> !c.isArchived())
               .orElseThrow(() -> new NotAuthenticatedException("This account is archived"));
       Integer roleId = contributor.getRole() == null ? null : contributor.getRole().getId();

@@ -2,6 +2,7 @@ package com.projectflo.identity.application;
 
 import com.projectflo.identity.model.ProjectAssignment;
 import com.projectflo.identity.persistence.AccessRepository;
+import com.projectflo.identity.persistence.ContributorRepository;
 import com.projectflo.identity.persistence.RoleRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,6 +18,8 @@ public class MeService {
   @Inject private CurrentCaller currentCaller;
 
   @Inject private AccessRepository access;
+
+  @Inject private ContributorRepository contributors;
 
   @Inject private RoleRepository roles;
 
@@ -35,8 +38,8 @@ public class MeService {
           List.of());
     }
     String systemRole =
-        access
-            .findContributorWithRole(caller.id())
+        contributors
+            .findById(caller.id())
             .map(c -> c.getRole() == null ? null : c.getRole().getName())
             .orElse(null);
     Map<Integer, Set<String>> grants = roles.permissionNamesByRole();

@@ -18,13 +18,6 @@ public class AccessRepository {
   @PersistenceContext(unitName = "projectflo")
   private EntityManager em;
 
-  public Optional<Contributor> findContributorWithRole(int id) {
-    return em.createNamedQuery(Contributor.FIND_WITH_CONTACT_AND_ROLE, Contributor.class)
-        .setParameter("id", id)
-        .getResultStream()
-        .findFirst();
-  }
-
   public Optional<Contributor> findContributorByEmail(String email) {
     return em.createNamedQuery(Contributor.FIND_BY_EMAIL, Contributor.class)
         .setParameter("email", email.strip())

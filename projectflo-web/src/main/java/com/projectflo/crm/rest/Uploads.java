@@ -2,14 +2,12 @@ package com.projectflo.crm.rest;
 
 import com.projectflo.crm.application.DocumentNames;
 import com.projectflo.crm.application.DocumentUpload;
-import com.projectflo.platform.application.FieldViolation;
-import com.projectflo.platform.application.InvalidInputException;
+import com.projectflo.platform.rest.InputErrors;
 import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,46 +23,40 @@ final class Uploads {
   private Uploads() {}
 
   static DocumentUpload read(EntityPart file, EntityPart documentType, EntityPart name) {
-    List<FieldViolation> errors = new ArrayList<>();
+    InputErrors errors = new InputErrors();
     String type = text("documentType", documentType, errors);
-    if (type == null || type.isBlank()) {
-      if (errors.isEmpty()) {
-        errors.add(new FieldViolation("documentType", "is required"));
-      }
-    } else if (type.strip().length() > 255) {
-      errors.add(new FieldViolation("documentType", "size must be between 0 and 255"));
+    if (documentType == null || (type != null && type.isBlank())) {
+      errors.add("documentType", "is required");
+    } else if (type != null && type.strip().length() > 255) {
+      errors.add("documentType", "size must be between 0 and 255");
     }
     String displayName = text("name", name, errors);
     String contentType = null;
     if (file == null) {
-      errors.add(
-          new FieldViolation("file", "is required: a part named file with the document's content"));
+      errors.add("file", "is required: a part named file with the document's content");
     } else {
       contentType = DocumentNames.contentType(header(file, "Content-Type"));
       if (contentType == null || contentType.length() > 255) {
         errors.add(
-            new FieldViolation(
-                "file", "has a malformed Content-Type; send type/subtype such as application/pdf"));
+            "file", "has a malformed Content-Type; send type/subtype such as application/pdf");
       }
       if (displayName == null || displayName.isBlank()) {
         displayName = file.getFileName().orElse(null);
       }
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    errors.throwIfAny();
     return new DocumentUpload(
         type, DocumentNames.displayName(displayName), contentType, file.getContent());
   }
 
-  private static String text(String field, EntityPart part, List<FieldViolation> errors) {
+  private static String text(String field, EntityPart part, InputErrors errors) {
     if (part == null) {
       return null;
     }
     try (InputStream in = part.getContent()) {
       byte[] bytes = in.readNBytes(MAX_TEXT_BYTES + 1);
       if (bytes.length > MAX_TEXT_BYTES) {
-        errors.add(new FieldViolation(field, "is too long"));
+        errors.add(field, "is too long");
         return null;
       }
       return new String(bytes, StandardCharsets.UTF_8);

@@ -81,6 +81,15 @@ public final class InputErrors {
     }
   }
 
+  /** A required date: absent or malformed, it is reported. */
+  public LocalDate requiredDate(String name, String value) {
+    if (value == null || value.isBlank()) {
+      add(name, "is required (a date such as 2026-06-13)");
+      return null;
+    }
+    return date(name, value);
+  }
+
   /** A database label ('Client Lead'); null stays null, anything unknown lists the labels. */
   public <E extends Enum<E> & LabeledEnum> E label(String name, String value, Class<E> type) {
     if (value == null) {
