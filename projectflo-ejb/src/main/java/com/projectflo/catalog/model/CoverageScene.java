@@ -1,10 +1,9 @@
 package com.projectflo.catalog.model;
 
-import com.projectflo.platform.persistence.NamedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /** Table {@code coverage_scenes}: a part of the day that can be filmed (ceremony, reception...). */
 @Entity
 @Table(name = "coverage_scenes")
-public class CoverageScene extends NamedEntity {}
+public class CoverageScene extends CatalogEntry {}

@@ -1,6 +1,5 @@
 package com.projectflo.catalog.model;
 
-import com.projectflo.platform.persistence.NamedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -10,4 +9,4 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "deliverables")
-public class Deliverable extends NamedEntity {}
+public class Deliverable extends CatalogEntry {}

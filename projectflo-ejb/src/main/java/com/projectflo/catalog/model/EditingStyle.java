@@ -1,10 +1,9 @@
 package com.projectflo.catalog.model;
 
-import com.projectflo.platform.persistence.NamedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /** Table {@code editing_styles}: an editing approach and its characteristics. */
 @Entity
 @Table(name = "editing_styles")
-public class EditingStyle extends NamedEntity {}
+public class EditingStyle extends CatalogEntry {}

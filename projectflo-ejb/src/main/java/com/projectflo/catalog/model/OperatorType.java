@@ -35,6 +35,9 @@ public class OperatorType {
   @Column(name = "pricing_type", nullable = false)
   private PricingType pricingType = PricingType.HOURLY;
 
+  @Column(name = "is_active", nullable = false)
+  private boolean active = true;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -77,5 +80,13 @@ public class OperatorType {
 
   public long getVersion() {
     return version;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
   }
 }

@@ -1,5 +1,6 @@
 package com.projectflo.catalog.model;
 
+import com.projectflo.platform.application.Money;
 import com.projectflo.platform.persistence.JsonbConverter;
 import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
@@ -45,6 +46,12 @@ public class TaskTemplate {
 
   @Column(name = "average_duration_hours", precision = 8, scale = 2)
   private BigDecimal averageDurationHours;
+
+  @Column(name = "is_active", nullable = false)
+  private boolean active = true;
+
+  @Column(name = "hourly_rate", precision = 8, scale = 2)
+  private BigDecimal hourlyRate;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -112,5 +119,41 @@ public class TaskTemplate {
 
   public long getVersion() {
     return version;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public BigDecimal getHourlyRate() {
+    return hourlyRate;
+  }
+
+  public void setHourlyRate(BigDecimal hourlyRate) {
+    this.hourlyRate = hourlyRate;
+  }
+
+  /**
+   * The effort of this template for a component of the given length: its effort rules when set,
+   * else its effort hours, else 0 (docs/pricing.md).
+   */
+  public BigDecimal effortFor(BigDecimal targetMinutes) {
+    EffortRules rules = EffortRules.parse(effortCalculationRules, "effortCalculationRules");
+    if (rules != null) {
+      return rules.effortFor(targetMinutes);
+    }
+    return Money.of(effortHours);
+  }
+
+  /** The price of this template's work on a component of the given length (docs/pricing.md). */
+  public BigDecimal priceFor(BigDecimal targetMinutes) {
+    if (pricingType == PricingType.FIXED) {
+      return Money.of(fixedPrice);
+    }
+    return Money.times(effortFor(targetMinutes), Money.of(hourlyRate));
   }
 }

@@ -29,6 +29,11 @@ public final class Permissions {
   public static final String DOCUMENTS_READ = "documents.read";
   public static final String DOCUMENTS_WRITE = "documents.write";
   public static final String REPORTS_READ = "reports.read";
+  public static final String CATALOG_READ = "catalog.read";
+  public static final String CATALOG_WRITE = "catalog.write";
+  public static final String BUILDS_READ = "builds.read";
+  public static final String BUILDS_WRITE = "builds.write";
+  public static final String BUILDS_APPROVE = "builds.approve";
   public static final String BATCH_RUN = "batch.run";
 
   /**
@@ -41,7 +46,7 @@ public final class Permissions {
   public static final Set<String> CLIENT_USER =
       Set.of(
           PROJECTS_READ,
-          "builds.read",
+          BUILDS_READ,
           "invoices.read",
           "tasks.read",
           DOCUMENTS_READ,

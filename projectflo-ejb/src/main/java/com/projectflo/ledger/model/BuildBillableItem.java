@@ -1,6 +1,7 @@
 package com.projectflo.ledger.model;
 
 import com.projectflo.catalog.model.BillableItem;
+import com.projectflo.catalog.model.EditingStyle;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -40,6 +41,11 @@ public class BuildBillableItem {
 
   @Column(name = "notes")
   private String notes;
+
+  /** The editing style that required this item (added and removed with it); null: added by hand. */
+  @ManyToOne(fetch = FetchType.LAZY, optional = true)
+  @JoinColumn(name = "added_for_editing_style_id", nullable = true)
+  private EditingStyle addedForEditingStyle;
 
   public Integer getId() {
     return id;
@@ -83,5 +89,13 @@ public class BuildBillableItem {
 
   public void setNotes(String notes) {
     this.notes = notes;
+  }
+
+  public EditingStyle getAddedForEditingStyle() {
+    return addedForEditingStyle;
+  }
+
+  public void setAddedForEditingStyle(EditingStyle addedForEditingStyle) {
+    this.addedForEditingStyle = addedForEditingStyle;
   }
 }

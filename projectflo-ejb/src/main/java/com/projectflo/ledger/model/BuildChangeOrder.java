@@ -1,5 +1,7 @@
 package com.projectflo.ledger.model;
 
+import com.projectflo.platform.persistence.JsonbConverter;
+import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -68,6 +70,22 @@ public class BuildChangeOrder {
 
   @Column(name = "created_at")
   private OffsetDateTime createdAt;
+
+  @Convert(converter = JsonbConverter.class)
+  @Column(name = "operations")
+  private JsonValue operations;
+
+  @Column(name = "proposed_by", length = 64)
+  private String proposedBy;
+
+  @Column(name = "decided_by", length = 64)
+  private String decidedBy;
+
+  @Column(name = "decided_at")
+  private OffsetDateTime decidedAt;
+
+  @Column(name = "decision_note")
+  private String decisionNote;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -178,5 +196,45 @@ public class BuildChangeOrder {
     if (createdAt == null) {
       createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
+  }
+
+  public JsonValue getOperations() {
+    return operations;
+  }
+
+  public void setOperations(JsonValue operations) {
+    this.operations = operations;
+  }
+
+  public String getProposedBy() {
+    return proposedBy;
+  }
+
+  public void setProposedBy(String proposedBy) {
+    this.proposedBy = proposedBy;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public void setDecidedBy(String decidedBy) {
+    this.decidedBy = decidedBy;
+  }
+
+  public OffsetDateTime getDecidedAt() {
+    return decidedAt;
+  }
+
+  public void setDecidedAt(OffsetDateTime decidedAt) {
+    this.decidedAt = decidedAt;
+  }
+
+  public String getDecisionNote() {
+    return decisionNote;
+  }
+
+  public void setDecisionNote(String decisionNote) {
+    this.decisionNote = decisionNote;
   }
 }

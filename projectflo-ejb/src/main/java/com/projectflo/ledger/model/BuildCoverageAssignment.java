@@ -43,6 +43,9 @@ public class BuildCoverageAssignment {
   @Column(name = "rate_at_time_of_add", precision = 8, scale = 2, nullable = false)
   private BigDecimal rateAtTimeOfAdd;
 
+  @Column(name = "hours", precision = 6, scale = 2)
+  private BigDecimal hours;
+
   public Integer getId() {
     return id;
   }
@@ -85,5 +88,13 @@ public class BuildCoverageAssignment {
 
   public void setRateAtTimeOfAdd(BigDecimal rateAtTimeOfAdd) {
     this.rateAtTimeOfAdd = rateAtTimeOfAdd;
+  }
+
+  public BigDecimal getHours() {
+    return hours;
+  }
+
+  public void setHours(BigDecimal hours) {
+    this.hours = hours;
   }
 }
