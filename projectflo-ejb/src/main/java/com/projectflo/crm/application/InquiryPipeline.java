@@ -6,11 +6,9 @@ import com.projectflo.crm.model.Contact;
 import com.projectflo.crm.model.ContactType;
 import com.projectflo.crm.model.Inquiry;
 import com.projectflo.crm.model.InquiryStatus;
-import com.projectflo.crm.persistence.ClientRepository;
 import com.projectflo.crm.persistence.InquiryRepository;
 import com.projectflo.identity.application.Permissions;
 import com.projectflo.identity.application.RequiresPermission;
-import com.projectflo.platform.application.ConflictException;
 import com.projectflo.platform.application.NoSuchResourceException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,7 +26,7 @@ public class InquiryPipeline {
 
   @Inject private InquiryRepository inquiries;
 
-  @Inject private ClientRepository clients;
+  @Inject private LeadConversion conversions;
 
   @Inject private InquiryStatusWriter statusWriter;
 
@@ -43,24 +41,11 @@ public class InquiryPipeline {
   @RequiresPermission(Permissions.CLIENTS_WRITE)
   public Client convertToClient(int inquiryId) {
     Inquiry inquiry = findInquiry(inquiryId);
-    if (inquiry.getStatus() == InquiryStatus.CLOSED_LOST) {
-      throw new ConflictException(
-          "status", "Inquiry " + inquiryId + " is Closed-Lost: a lost lead cannot become a client");
-    }
+    LeadConversion.Conversion conversion = conversions.convert(inquiry);
+    Client client = conversion.client();
     Contact contact = inquiry.getContact();
-    ContactType typeBefore = contact.getType();
-    Client client = clients.findByContact(contact.getId()).orElse(null);
-    boolean created = client == null;
-    if (created) {
-      client = new Client();
-      client.setContact(contact);
-      client.setInquiry(inquiry);
-      clients.add(client);
-    }
-    if (typeBefore == ContactType.CLIENT_LEAD) {
-      contact.setType(ContactType.CLIENT);
-    }
-    clients.flush();
+    boolean created = conversion.created();
+    ContactType typeBefore = conversion.typeBefore();
     if (created || contact.getType() != typeBefore) {
       audit.record(
           "client.convert",

@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -27,7 +28,14 @@ import java.util.List;
  */
 @Entity
 @Table(name = "builds")
+@NamedQuery(name = Build.FIND_BY_ID, query = "SELECT b FROM Build b WHERE b.id = :id")
+@NamedQuery(
+    name = Build.FIND_BY_INQUIRY,
+    query = "SELECT b FROM Build b WHERE b.inquiry.id = :inquiry")
 public class Build {
+
+  public static final String FIND_BY_ID = "Build.findById";
+  public static final String FIND_BY_INQUIRY = "Build.findByInquiry";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -173,5 +181,10 @@ public class Build {
 
   public long getVersion() {
     return version;
+  }
+
+  /** Whether the configuration is locked (booked): changes go through change orders. */
+  public boolean isLocked() {
+    return configurationLockedAt != null;
   }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -25,7 +26,20 @@ import java.time.temporal.ChronoUnit;
  */
 @Entity
 @Table(name = "build_change_orders")
+@NamedQuery(
+    name = BuildChangeOrder.FIND_BY_BUILD,
+    query = "SELECT c FROM BuildChangeOrder c WHERE c.build.id = :build ORDER BY c.versionNumber")
+@NamedQuery(
+    name = BuildChangeOrder.FIND_PENDING,
+    query = "SELECT c FROM BuildChangeOrder c WHERE c.build.id = :build AND c.status = :status")
+@NamedQuery(
+    name = BuildChangeOrder.LAST_VERSION,
+    query = "SELECT MAX(c.versionNumber) FROM BuildChangeOrder c WHERE c.build.id = :build")
 public class BuildChangeOrder {
+
+  public static final String FIND_BY_BUILD = "BuildChangeOrder.findByBuild";
+  public static final String FIND_PENDING = "BuildChangeOrder.findPending";
+  public static final String LAST_VERSION = "BuildChangeOrder.lastVersion";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -20,7 +21,20 @@ import java.time.temporal.ChronoUnit;
 /** Table {@code build_snapshots}: the state of a build as a change order saw it, kept as JSON. */
 @Entity
 @Table(name = "build_snapshots")
+@NamedQuery(
+    name = BuildSnapshot.FIND_BY_BUILD,
+    query =
+        "SELECT s FROM BuildSnapshot s JOIN FETCH s.changeOrder c WHERE s.build.id = :build"
+            + " ORDER BY c.versionNumber")
+@NamedQuery(
+    name = BuildSnapshot.FIND_BY_VERSION,
+    query =
+        "SELECT s FROM BuildSnapshot s JOIN FETCH s.changeOrder c WHERE s.build.id = :build"
+            + " AND c.versionNumber = :version")
 public class BuildSnapshot {
+
+  public static final String FIND_BY_BUILD = "BuildSnapshot.findByBuild";
+  public static final String FIND_BY_VERSION = "BuildSnapshot.findByVersion";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -120,11 +120,11 @@ public class ActivityResource {
     InputErrors errors = new InputErrors();
     ActivityListQuery query =
         new ActivityListQuery(
-            optionalInteger(errors, "assigneeId", assigneeId),
+            errors.optionalInteger("assigneeId", assigneeId),
             errors.label("status", status, ActivityStatus.class),
-            optionalInteger(errors, "contactId", contactId),
-            optionalInteger(errors, "inquiryId", inquiryId),
-            optionalInteger(errors, "projectId", projectId),
+            errors.optionalInteger("contactId", contactId),
+            errors.optionalInteger("inquiryId", inquiryId),
+            errors.optionalInteger("projectId", projectId),
             errors.date("dueFrom", dueFrom),
             errors.date("dueTo", dueTo),
             errors.integer("limit", limit, ActivityListQuery.DEFAULT_LIMIT),
@@ -216,13 +216,6 @@ public class ActivityResource {
   }
 
   /** An optional integer query parameter: absent stays null. */
-  static Integer optionalInteger(InputErrors errors, String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    return errors.integer(name, value, 0);
-  }
-
   private ActivityDetails details(ActivityRequest body) {
     if (body == null) {
       throw new InvalidInputException("body", "a JSON object is required");

@@ -1,7 +1,5 @@
 package com.projectflo.crm.rest;
 
-import static com.projectflo.crm.rest.ActivityResource.optionalInteger;
-
 import com.projectflo.crm.application.CommunicationListQuery;
 import com.projectflo.crm.application.CommunicationService;
 import com.projectflo.crm.model.CommunicationLogEntry;
@@ -100,9 +98,9 @@ public class CommunicationResource {
     InputErrors errors = new InputErrors();
     CommunicationListQuery query =
         new CommunicationListQuery(
-            optionalInteger(errors, "contactId", contactId),
-            optionalInteger(errors, "inquiryId", inquiryId),
-            optionalInteger(errors, "projectId", projectId),
+            errors.optionalInteger("contactId", contactId),
+            errors.optionalInteger("inquiryId", inquiryId),
+            errors.optionalInteger("projectId", projectId),
             errors.integer("limit", limit, CommunicationListQuery.DEFAULT_LIMIT),
             cursor);
     return ListResponse.of(

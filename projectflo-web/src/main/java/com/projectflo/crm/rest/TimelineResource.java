@@ -1,7 +1,5 @@
 package com.projectflo.crm.rest;
 
-import static com.projectflo.crm.rest.ActivityResource.optionalInteger;
-
 import com.projectflo.crm.application.TimelineQuery;
 import com.projectflo.crm.application.TimelineService;
 import com.projectflo.platform.rest.InputErrors;
@@ -71,9 +69,9 @@ public class TimelineResource {
     InputErrors errors = new InputErrors();
     TimelineQuery query =
         new TimelineQuery(
-            optionalInteger(errors, "contactId", contactId),
-            optionalInteger(errors, "inquiryId", inquiryId),
-            optionalInteger(errors, "projectId", projectId),
+            errors.optionalInteger("contactId", contactId),
+            errors.optionalInteger("inquiryId", inquiryId),
+            errors.optionalInteger("projectId", projectId),
             errors.integer("limit", limit, TimelineQuery.DEFAULT_LIMIT),
             cursor);
     return ListResponse.of(

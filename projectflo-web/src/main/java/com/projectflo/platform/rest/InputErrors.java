@@ -35,6 +35,11 @@ public final class InputErrors {
     }
   }
 
+  /** An optional integer parameter: null when absent. */
+  public Integer optionalInteger(String name, String value) {
+    return value == null || value.isBlank() ? null : integer(name, value, 0);
+  }
+
   public boolean bool(String name, String value, boolean defaultValue) {
     if (value == null || value.isBlank()) {
       return defaultValue;

@@ -1,0 +1,252 @@
+package com.projectflo.it.api;
+
+import static com.projectflo.it.api.Api.get;
+import static com.projectflo.it.api.Api.post;
+import static com.projectflo.it.api.LedgerFixtures.addCoverage;
+import static com.projectflo.it.api.LedgerFixtures.op;
+import static com.projectflo.it.api.LedgerFixtures.operations;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Draft builds over HTTP: the worked example of docs/pricing.md, edits, bad input, the lifecycle.
+ */
+class BuildsApiIT {
+
+  private static final LedgerFixtures CATALOG = new LedgerFixtures();
+
+  static String path(JsonObject build) {
+    return "/api/builds/" + build.getInt("id");
+  }
+
+  static BigDecimal money(JsonObject object, String field) {
+    return object.getJsonNumber(field).bigDecimalValue();
+  }
+
+  static BigDecimal live(JsonObject build) {
+    return money(build, "livePrice");
+  }
+
+  /** The sum of every line's price in the response: always the live price. */
+  static BigDecimal sumOfLines(JsonObject build) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (JsonObject line : build.getJsonArray("coverage").getValuesAs(JsonObject.class)) {
+      sum = sum.add(money(line, "price"));
+    }
+    for (JsonObject deliverable :
+        build.getJsonArray("deliverables").getValuesAs(JsonObject.class)) {
+      for (JsonObject component :
+          deliverable.getJsonArray("components").getValuesAs(JsonObject.class)) {
+        sum = sum.add(money(component, "price"));
+      }
+    }
+    for (JsonObject line : build.getJsonArray("billableItems").getValuesAs(JsonObject.class)) {
+      sum = sum.add(money(line, "price"));
+    }
+    return sum;
+  }
+
+  static JsonObject edit(JsonObject build, String body) {
+    Api.Response edited = post(path(build) + "/operations", body);
+    assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+    JsonObject after = edited.json();
+    assertThat(sumOfLines(after)).isEqualByComparingTo(live(after));
+    return after;
+  }
+
+  static List<JsonObject> components(JsonObject build) {
+    return build.getJsonArray("deliverables").getValuesAs(JsonObject.class).stream()
+        .flatMap(d -> d.getJsonArray("components").getValuesAs(JsonObject.class).stream())
+        .toList();
+  }
+
+  @Test
+  void theWorkedExamplePricesLineByLine() {
+    JsonObject build = CATALOG.exampleBuild();
+
+    assertThat(build.getString("status")).isEqualTo("Inquiry");
+    List<JsonObject> coverage = build.getJsonArray("coverage").getValuesAs(JsonObject.class);
+    assertThat(coverage)
+        .extracting(c -> money(c, "price").toPlainString())
+        .containsExactly("1200.00", "350.00");
+    assertThat(money(coverage.get(0), "rate")).isEqualByComparingTo("100.00");
+    // Ceremony/Cinematic 5 min: Edit 4 h (capped) × 50 + Grade 120 + Review 1.25 h × 40 = 370;
+    // Reception/Documentary 3 min (excluded): 175 + 50; the scene-less preset gives one
+    // Documentary minute per covered scene: 125 + 50 each.
+    Map<String, JsonObject> byKey =
+        components(build).stream()
+            .collect(
+                Collectors.toMap(
+                    c ->
+                        c.getString("coverageSceneName").split(" ")[0]
+                            + "/"
+                            + c.getString("editingStyleName").split(" ")[0]
+                            + "/"
+                            + c.getJsonNumber("targetMinutes")
+                                .bigDecimalValue()
+                                .stripTrailingZeros()
+                                .toPlainString(),
+                    Function.identity()));
+    assertThat(byKey).hasSize(4);
+    assertThat(money(byKey.get("Ceremony/Cinematic/5"), "price")).isEqualByComparingTo("370.00");
+    assertThat(money(byKey.get("Reception/Documentary/3"), "calculatedPrice"))
+        .isEqualByComparingTo("225.00");
+    assertThat(money(byKey.get("Reception/Documentary/3"), "price")).isEqualByComparingTo("0.00");
+    assertThat(money(byKey.get("Ceremony/Documentary/1"), "price")).isEqualByComparingTo("175.00");
+    assertThat(money(byKey.get("Reception/Documentary/1"), "price")).isEqualByComparingTo("175.00");
+    List<JsonObject> items = build.getJsonArray("billableItems").getValuesAs(JsonObject.class);
+    assertThat(items).hasSize(1);
+    assertThat(items.get(0).getInt("billableItemId")).isEqualTo(CATALOG.lut);
+    assertThat(items.get(0).getInt("addedForEditingStyleId")).isEqualTo(CATALOG.cinematic);
+    assertThat(live(build)).isEqualByComparingTo("2350.00");
+    assertThat(sumOfLines(build)).isEqualByComparingTo(live(build));
+    assertThat(money(build.getJsonObject("totals"), "total")).isEqualByComparingTo("2350.00");
+
+    JsonObject withUsb =
+        edit(
+            build,
+            operations(
+                op("addBillableItem").add("billableItemId", CATALOG.usb).add("quantity", 3)));
+    assertThat(live(withUsb)).isEqualByComparingTo("2425.00");
+    assertThat(Database.single("SELECT live_price FROM builds WHERE id = ?", build.getInt("id")))
+        .isEqualTo(new BigDecimal("2425.00"));
+  }
+
+  @Test
+  void styleRequiredItemsFollowTheIncludedComponents() {
+    JsonObject build = CATALOG.exampleBuild();
+    int cinematicComponent =
+        components(build).stream()
+            .filter(c -> c.getInt("editingStyleId") == CATALOG.cinematic)
+            .findFirst()
+            .orElseThrow()
+            .getInt("id");
+
+    JsonObject documentary =
+        edit(
+            build,
+            operations(
+                op("modifyComponent")
+                    .add("lineId", cinematicComponent)
+                    .add("editingStyleId", CATALOG.documentary)));
+
+    assertThat(documentary.getJsonArray("billableItems")).isEmpty();
+    // 370 → Edit 200 + Review 50 = 250; the LUT licence (80) goes with the style.
+    assertThat(live(documentary)).isEqualByComparingTo("2150.00");
+
+    JsonObject back =
+        edit(
+            documentary,
+            operations(
+                op("modifyComponent")
+                    .add("lineId", cinematicComponent)
+                    .add("editingStyleId", CATALOG.cinematic)));
+    assertThat(back.getJsonArray("billableItems")).hasSize(1);
+    assertThat(live(back)).isEqualByComparingTo("2350.00");
+
+    JsonObject excluded =
+        edit(
+            back,
+            operations(
+                op("modifyComponent").add("lineId", cinematicComponent).add("included", false)));
+    assertThat(excluded.getJsonArray("billableItems")).isEmpty();
+    assertThat(live(excluded)).isEqualByComparingTo("1900.00");
+  }
+
+  @Test
+  void badOperationsAre400NamingTheFieldAndWriteNothing() {
+    JsonObject build = CATALOG.exampleBuild();
+    int styleLine =
+        build.getJsonArray("billableItems").getValuesAs(JsonObject.class).get(0).getInt("id");
+    String[][] cases = {
+      {operations(op("paint")), "operations[0].op"},
+      {
+        operations(addCoverage(CATALOG.ceremony, CATALOG.videographer, 1, null)),
+        "operations[0].hours"
+      },
+      {operations(addCoverage(CATALOG.ceremony, CATALOG.drone, 1, "2")), "operations[0].hours"},
+      {operations(addCoverage(-5, CATALOG.drone, 1, null)), "operations[0].coverageSceneId"},
+      {operations(addCoverage(CATALOG.ceremony, CATALOG.drone, 0, null)), "operations[0].quantity"},
+      {
+        operations(op("addBillableItem").add("billableItemId", CATALOG.lut).add("quantity", 2)),
+        "operations[0].quantity"
+      },
+      {operations(op("removeBillableItem").add("lineId", styleLine)), "operations[0].lineId"},
+      {operations(op("removeCoverage").add("lineId", -1)), "operations[0].lineId"},
+      {
+        operations(
+            op("addBillableItem").add("billableItemId", CATALOG.usb),
+            op("modifyComponent").add("lineId", 1).add("targetMinutes", -3)),
+        "operations[1].targetMinutes"
+      },
+    };
+    for (String[] bad : cases) {
+      Api.Response response = post(path(build) + "/operations", bad[0]);
+      assertThat(response.status()).as(response.toString()).isEqualTo(400);
+      assertThat(response.header("Content-Type")).startsWith(Api.PROBLEM_JSON);
+      assertThat(response.errorFields()).as(response.toString()).contains(bad[1]);
+    }
+    JsonObject after = get(path(build)).json();
+    assertThat(after.getJsonNumber("version").longValue())
+        .isEqualTo(build.getJsonNumber("version").longValue());
+    assertThat(live(after)).isEqualByComparingTo(live(build));
+    assertThat(after.getJsonArray("billableItems")).hasSize(1);
+  }
+
+  @Test
+  void aStaleIfMatchIs412AndOneBuildPerInquiry() {
+    JsonObject build = CATALOG.exampleBuild();
+    Api.Response stale =
+        post(
+            path(build) + "/operations",
+            operations(op("addBillableItem").add("billableItemId", CATALOG.usb)),
+            "If-Match",
+            "\"999\"");
+    assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+
+    Api.Response second = post("/api/builds", "{\"inquiryId\": " + build.getInt("inquiryId") + "}");
+    assertThat(second.status()).as(second.toString()).isEqualTo(409);
+    assertThat(post("/api/builds", "{}").errorFields()).containsExactly("inquiryId");
+    assertThat(post("/api/builds", "{\"inquiryId\": -4}").errorFields())
+        .containsExactly("inquiryId");
+  }
+
+  @Test
+  void sendingTheProposalMovesTheInquiryAndShowsTheCoupleTheirProposal() {
+    JsonObject build = CATALOG.exampleBuild();
+
+    Api.Response sent = post(path(build) + "/send-proposal", "");
+
+    assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
+    assertThat(sent.json().getString("status")).isEqualTo("Proposal Sent");
+    assertThat(get("/api/inquiries/" + build.getInt("inquiryId")).json().getString("status"))
+        .isEqualTo("Proposal Sent");
+    JsonObject proposal = get(path(build) + "/proposal").json();
+    assertThat(money(proposal, "total")).isEqualByComparingTo("2350.00");
+    assertThat(proposal.getJsonArray("deliverables").getJsonObject(0).getJsonArray("components"))
+        .as("excluded components are not shown to the couple")
+        .hasSize(3);
+  }
+
+  @Test
+  void listsFilterByStatusAndPage() {
+    JsonObject first = CATALOG.exampleBuild();
+    JsonObject second = CATALOG.exampleBuild();
+    post(path(second) + "/send-proposal", "");
+
+    Api.Response page = get("/api/builds?status=Proposal%20Sent&limit=1");
+    assertThat(page.status()).as(page.toString()).isEqualTo(200);
+    assertThat(page.items()).extracting(i -> i.getInt("id")).containsExactly(second.getInt("id"));
+    assertThat(get("/api/builds?inquiryId=" + first.getInt("inquiryId")).items())
+        .extracting(i -> i.getInt("id"))
+        .containsExactly(first.getInt("id"));
+    assertThat(get("/api/builds?status=Paid").errorFields()).containsExactly("status");
+  }
+}

@@ -1,0 +1,370 @@
+package com.projectflo.ledger.application;
+
+import com.projectflo.automation.model.DeliverableDefaultComponent;
+import com.projectflo.automation.model.EditingStyleRequirement;
+import com.projectflo.catalog.model.BillableItem;
+import com.projectflo.catalog.model.BillableItemPricingType;
+import com.projectflo.catalog.model.CatalogEntry;
+import com.projectflo.catalog.model.CoverageScene;
+import com.projectflo.catalog.model.Deliverable;
+import com.projectflo.catalog.model.EditingStyle;
+import com.projectflo.catalog.model.OperatorType;
+import com.projectflo.catalog.model.PricingType;
+import com.projectflo.ledger.model.Build;
+import com.projectflo.ledger.model.BuildBillableItem;
+import com.projectflo.ledger.model.BuildComponent;
+import com.projectflo.ledger.model.BuildCoverageAssignment;
+import com.projectflo.ledger.model.BuildDeliverable;
+import com.projectflo.ledger.persistence.BuildRepository;
+import com.projectflo.platform.application.FieldViolation;
+import com.projectflo.platform.application.InvalidInputException;
+import com.projectflo.platform.application.Money;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Applies {@link LineOperation}s to a build's lines, keeps the style-required billable items in
+ * step with the included components, and recalculates the live price (docs/pricing.md). Used for
+ * direct edits of a draft build and for applying an approved (or simulating a proposed) change
+ * order; the caller owns the transaction.
+ */
+@Dependent
+public class BuildEditor {
+
+  @Inject private BuildRepository builds;
+
+  private ComponentPricer pricer;
+
+  /**
+   * Applies the operations in order, then re-syncs style items and the live price.
+   *
+   * @throws InvalidInputException naming {@code operations[i].field} of the first bad operation
+   */
+  public PriceBreakdown apply(Build build, List<LineOperation> operations) {
+    // One rule set per call: this editor lives as long as the pooled bean that holds it.
+    pricer = null;
+    List<FieldViolation> shapeErrors = new ArrayList<>();
+    for (int i = 0; i < operations.size(); i++) {
+      shapeErrors.addAll(operations.get(i).violations(prefix(i)));
+    }
+    if (!shapeErrors.isEmpty()) {
+      throw new InvalidInputException(shapeErrors);
+    }
+    for (int i = 0; i < operations.size(); i++) {
+      applyOne(build, operations.get(i), prefix(i));
+    }
+    return reprice(build);
+  }
+
+  /** Re-syncs the style-required items and stores the live price of the lines. */
+  public PriceBreakdown reprice(Build build) {
+    syncStyleItems(build);
+    PriceBreakdown breakdown = PriceBreakdown.of(build);
+    build.setLivePrice(breakdown.totals().total());
+    return breakdown;
+  }
+
+  static String prefix(int index) {
+    return "operations[" + index + "].";
+  }
+
+  private void applyOne(Build build, LineOperation op, String prefix) {
+    switch (op.kind()) {
+      case ADD_COVERAGE -> addCoverage(build, op, prefix);
+      case MODIFY_COVERAGE -> modifyCoverage(coverageLine(build, op, prefix), op, prefix);
+      case REMOVE_COVERAGE -> {
+        BuildCoverageAssignment line = coverageLine(build, op, prefix);
+        build.getCoverageAssignments().remove(line);
+        builds.remove(line);
+      }
+      case ADD_DELIVERABLE -> addDeliverable(build, op, prefix);
+      case REMOVE_DELIVERABLE -> {
+        BuildDeliverable line = deliverableLine(build, op.lineId(), prefix + "lineId");
+        for (BuildComponent component : List.copyOf(line.getComponents())) {
+          builds.remove(component);
+        }
+        line.getComponents().clear();
+        build.getDeliverables().remove(line);
+        builds.remove(line);
+      }
+      case ADD_COMPONENT -> {
+        BuildDeliverable line = deliverableLine(build, op.lineId(), prefix + "lineId");
+        addComponent(
+            line,
+            active(CoverageScene.class, op.coverageSceneId(), prefix + "coverageSceneId"),
+            active(EditingStyle.class, op.editingStyleId(), prefix + "editingStyleId"),
+            op.targetMinutes(),
+            op.included() == null || op.included());
+      }
+      case MODIFY_COMPONENT -> modifyComponent(componentLine(build, op, prefix), op, prefix);
+      case REMOVE_COMPONENT -> {
+        BuildComponent component = componentLine(build, op, prefix);
+        component.getBuildDeliverable().getComponents().remove(component);
+        builds.remove(component);
+      }
+      case ADD_BILLABLE_ITEM -> addItem(build, op, prefix);
+      case MODIFY_BILLABLE_ITEM -> {
+        BuildBillableItem line = manualItemLine(build, op, prefix);
+        if (op.quantity() != null) {
+          requireQuantityFits(line.getBillableItem(), op.quantity(), prefix);
+          line.setQuantity(op.quantity());
+        }
+        if (op.notes() != null) {
+          line.setNotes(op.notes().isBlank() ? null : op.notes());
+        }
+      }
+      case REMOVE_BILLABLE_ITEM -> {
+        BuildBillableItem line = manualItemLine(build, op, prefix);
+        build.getBillableItems().remove(line);
+        builds.remove(line);
+      }
+    }
+  }
+
+  private void addCoverage(Build build, LineOperation op, String prefix) {
+    CoverageScene scene =
+        active(CoverageScene.class, op.coverageSceneId(), prefix + "coverageSceneId");
+    OperatorType operator =
+        builds
+            .find(OperatorType.class, op.operatorTypeId())
+            .orElseThrow(() -> unknown(prefix + "operatorTypeId"));
+    if (!operator.isActive()) {
+      throw new InvalidInputException(prefix + "operatorTypeId", "is retired");
+    }
+    boolean hourly = operator.getPricingType() == PricingType.HOURLY;
+    if (hourly && op.hours() == null) {
+      throw new InvalidInputException(prefix + "hours", "is required for an Hourly operator type");
+    }
+    if (!hourly && op.hours() != null) {
+      throw new InvalidInputException(prefix + "hours", "must be absent for a Fixed operator type");
+    }
+    BuildCoverageAssignment line = new BuildCoverageAssignment();
+    line.setBuild(build);
+    line.setCoverageScene(scene);
+    line.setOperatorType(operator);
+    line.setQuantity(op.quantity() == null ? 1 : op.quantity());
+    line.setHours(op.hours());
+    line.setRateAtTimeOfAdd(
+        Money.of(hourly ? operator.getDefaultHourlyRate() : operator.getDefaultFixedPrice()));
+    builds.persist(line);
+    build.getCoverageAssignments().add(line);
+  }
+
+  private void modifyCoverage(BuildCoverageAssignment line, LineOperation op, String prefix) {
+    if (op.hours() != null) {
+      if (line.getHours() == null) {
+        throw new InvalidInputException(prefix + "hours", "a Fixed coverage line has no hours");
+      }
+      line.setHours(op.hours());
+    }
+    if (op.quantity() != null) {
+      line.setQuantity(op.quantity());
+    }
+  }
+
+  private void addDeliverable(Build build, LineOperation op, String prefix) {
+    Deliverable deliverable =
+        active(Deliverable.class, op.deliverableId(), prefix + "deliverableId");
+    BuildDeliverable line = new BuildDeliverable();
+    line.setBuild(build);
+    line.setDeliverable(deliverable);
+    builds.persist(line);
+    build.getDeliverables().add(line);
+    Set<CoverageScene> coveredScenes = new LinkedHashSet<>();
+    build.getCoverageAssignments().forEach(c -> coveredScenes.add(c.getCoverageScene()));
+    for (DeliverableDefaultComponent preset : builds.defaultComponents(deliverable.getId())) {
+      // A preset without a scene stands for every scene the build covers.
+      List<CoverageScene> scenes =
+          preset.getCoverageScene() == null
+              ? List.copyOf(coveredScenes)
+              : List.of(preset.getCoverageScene());
+      for (CoverageScene scene : scenes) {
+        addComponent(
+            line,
+            scene,
+            preset.getDefaultEditingStyle(),
+            preset.getDefaultTargetMinutes(),
+            preset.isDefaultIncluded());
+      }
+    }
+  }
+
+  private void addComponent(
+      BuildDeliverable line,
+      CoverageScene scene,
+      EditingStyle style,
+      BigDecimal targetMinutes,
+      boolean included) {
+    BuildComponent component = new BuildComponent();
+    component.setBuildDeliverable(line);
+    component.setCoverageScene(scene);
+    component.setEditingStyle(style);
+    component.setTargetMinutes(targetMinutes);
+    component.setIncluded(included);
+    price(component);
+    builds.persist(component);
+    line.getComponents().add(component);
+  }
+
+  private void modifyComponent(BuildComponent component, LineOperation op, String prefix) {
+    if (op.editingStyleId() != null) {
+      component.setEditingStyle(
+          active(EditingStyle.class, op.editingStyleId(), prefix + "editingStyleId"));
+    }
+    if (op.targetMinutes() != null) {
+      component.setTargetMinutes(op.targetMinutes());
+    }
+    if (op.included() != null) {
+      component.setIncluded(op.included());
+    }
+    price(component);
+  }
+
+  private void price(BuildComponent component) {
+    if (pricer == null) {
+      pricer = new ComponentPricer(builds.recipesWithTemplates());
+    }
+    component.setCalculatedPrice(
+        pricer
+            .quote(
+                component.getBuildDeliverable().getDeliverable().getId(),
+                component.getCoverageScene().getId(),
+                component.getEditingStyle().getId(),
+                component.getTargetMinutes())
+            .price());
+  }
+
+  private void addItem(Build build, LineOperation op, String prefix) {
+    BillableItem item =
+        builds
+            .find(BillableItem.class, op.billableItemId())
+            .orElseThrow(() -> unknown(prefix + "billableItemId"));
+    if (!item.isActive()) {
+      throw new InvalidInputException(prefix + "billableItemId", "is retired");
+    }
+    int quantity = op.quantity() == null ? 1 : op.quantity();
+    requireQuantityFits(item, quantity, prefix);
+    BuildBillableItem line = new BuildBillableItem();
+    line.setBuild(build);
+    line.setBillableItem(item);
+    line.setQuantity(quantity);
+    line.setPriceAtTimeOfAdd(Money.of(item.getPrice()));
+    line.setNotes(op.notes() == null || op.notes().isBlank() ? null : op.notes());
+    builds.persist(line);
+    build.getBillableItems().add(line);
+  }
+
+  private static void requireQuantityFits(BillableItem item, int quantity, String prefix) {
+    if (item.getPricingType() == BillableItemPricingType.FIXED && quantity != 1) {
+      throw new InvalidInputException(
+          prefix + "quantity", "must be 1: " + item.getName() + " is a Fixed item, sold once");
+    }
+  }
+
+  /** Style-required items follow the styles of the included components (docs/pricing.md). */
+  private void syncStyleItems(Build build) {
+    Set<Integer> styles = new LinkedHashSet<>();
+    for (BuildDeliverable deliverable : build.getDeliverables()) {
+      for (BuildComponent component : deliverable.getComponents()) {
+        if (component.isIncluded()) {
+          styles.add(component.getEditingStyle().getId());
+        }
+      }
+    }
+    List<EditingStyleRequirement> wanted =
+        builds.requirementsOf(styles).stream().filter(r -> r.getBillableItem().isActive()).toList();
+    for (BuildBillableItem line : List.copyOf(build.getBillableItems())) {
+      EditingStyle style = line.getAddedForEditingStyle();
+      if (style != null && wanted.stream().noneMatch(r -> sameRequirement(r, line))) {
+        build.getBillableItems().remove(line);
+        builds.remove(line);
+      }
+    }
+    for (EditingStyleRequirement requirement : wanted) {
+      boolean present =
+          build.getBillableItems().stream().anyMatch(l -> sameRequirement(requirement, l));
+      if (!present) {
+        BuildBillableItem line = new BuildBillableItem();
+        line.setBuild(build);
+        line.setBillableItem(requirement.getBillableItem());
+        line.setAddedForEditingStyle(requirement.getEditingStyle());
+        line.setQuantity(requirement.getQuantity());
+        line.setPriceAtTimeOfAdd(Money.of(requirement.getBillableItem().getPrice()));
+        builds.persist(line);
+        build.getBillableItems().add(line);
+      }
+    }
+  }
+
+  private static boolean sameRequirement(
+      EditingStyleRequirement requirement, BuildBillableItem line) {
+    return line.getAddedForEditingStyle() != null
+        && Objects.equals(
+            line.getAddedForEditingStyle().getId(), requirement.getEditingStyle().getId())
+        && Objects.equals(line.getBillableItem().getId(), requirement.getBillableItem().getId());
+  }
+
+  private BuildCoverageAssignment coverageLine(Build build, LineOperation op, String prefix) {
+    return build.getCoverageAssignments().stream()
+        .filter(l -> Objects.equals(l.getId(), op.lineId()))
+        .findFirst()
+        .orElseThrow(() -> notALine(build, prefix, "coverage line"));
+  }
+
+  private BuildDeliverable deliverableLine(Build build, Integer lineId, String field) {
+    return build.getDeliverables().stream()
+        .filter(l -> Objects.equals(l.getId(), lineId))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    field, "is not a deliverable line of build " + build.getId()));
+  }
+
+  private BuildComponent componentLine(Build build, LineOperation op, String prefix) {
+    return build.getDeliverables().stream()
+        .flatMap(d -> d.getComponents().stream())
+        .filter(c -> Objects.equals(c.getId(), op.lineId()))
+        .findFirst()
+        .orElseThrow(() -> notALine(build, prefix, "component"));
+  }
+
+  private BuildBillableItem manualItemLine(Build build, LineOperation op, String prefix) {
+    BuildBillableItem line =
+        build.getBillableItems().stream()
+            .filter(l -> Objects.equals(l.getId(), op.lineId()))
+            .findFirst()
+            .orElseThrow(() -> notALine(build, prefix, "billable item line"));
+    if (line.getAddedForEditingStyle() != null) {
+      throw new InvalidInputException(
+          prefix + "lineId",
+          "was added for editing style "
+              + line.getAddedForEditingStyle().getName()
+              + " and follows it; change the components' style instead");
+    }
+    return line;
+  }
+
+  private <T extends CatalogEntry> T active(Class<T> type, Integer id, String field) {
+    T entry = builds.find(type, id).orElseThrow(() -> unknown(field));
+    if (!entry.isActive()) {
+      throw new InvalidInputException(field, "is retired");
+    }
+    return entry;
+  }
+
+  private static InvalidInputException notALine(Build build, String prefix, String what) {
+    return new InvalidInputException(
+        prefix + "lineId", "is not a " + what + " of build " + build.getId());
+  }
+
+  private static InvalidInputException unknown(String field) {
+    return new InvalidInputException(field, "does not exist");
+  }
+}
