@@ -38,11 +38,6 @@ public class StyleRequirementService {
     return requirements.findByStyle(styleId);
   }
 
-  @RequiresPermission(Permissions.CATALOG_READ)
-  public EditingStyleRequirement getRequirement(int styleId, int id) {
-    return find(styleId, id);
-  }
-
   /** A style requires an item once: a second requirement for the same item is a conflict. */
   @RequiresPermission(Permissions.CATALOG_WRITE)
   public EditingStyleRequirement createRequirement(
