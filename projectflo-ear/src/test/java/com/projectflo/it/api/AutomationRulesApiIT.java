@@ -252,7 +252,8 @@ class AutomationRulesApiIT {
 
       assertThat(delete(path).status()).isEqualTo(204);
       assertThat(get(path).status()).isEqualTo(404);
-      assertThat(put(path, changed.toString()).status()).isEqualTo(404);
+      assertThat(put(path, object().add("taskTemplateId", template).build().toString()).status())
+          .isEqualTo(404);
       assertThat(delete(path).status()).isEqualTo(404);
     }
 
