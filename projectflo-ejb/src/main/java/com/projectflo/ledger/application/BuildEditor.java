@@ -2,6 +2,7 @@ package com.projectflo.ledger.application;
 
 import com.projectflo.automation.model.DeliverableDefaultComponent;
 import com.projectflo.automation.model.EditingStyleRequirement;
+import com.projectflo.automation.persistence.RecipeRepository;
 import com.projectflo.catalog.model.BillableItem;
 import com.projectflo.catalog.model.BillableItemPricingType;
 import com.projectflo.catalog.model.CatalogEntry;
@@ -38,6 +39,8 @@ import java.util.Set;
 public class BuildEditor {
 
   @Inject private BuildRepository builds;
+
+  @Inject private RecipeRepository recipes;
 
   private ComponentPricer pricer;
 
@@ -228,7 +231,7 @@ public class BuildEditor {
 
   private void price(BuildComponent component) {
     if (pricer == null) {
-      pricer = new ComponentPricer(builds.recipesWithTemplates());
+      pricer = new ComponentPricer(recipes.findAllWithTemplates());
     }
     component.setCalculatedPrice(
         pricer

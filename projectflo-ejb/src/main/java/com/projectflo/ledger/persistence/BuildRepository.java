@@ -1,6 +1,5 @@
 package com.projectflo.ledger.persistence;
 
-import com.projectflo.automation.model.ComponentTaskRecipe;
 import com.projectflo.automation.model.DeliverableDefaultComponent;
 import com.projectflo.automation.model.EditingStyleRequirement;
 import com.projectflo.ledger.model.Build;
@@ -114,16 +113,6 @@ public class BuildRepository {
                 + " JOIN FETCH r.editingStyle WHERE r.editingStyle.id IN :styles ORDER BY r.id",
             EditingStyleRequirement.class)
         .setParameter("styles", styleIds)
-        .getResultList();
-  }
-
-  /** Every recipe with its template and the catalog rows it names (the pricing rule set). */
-  public List<ComponentTaskRecipe> recipesWithTemplates() {
-    return em.createQuery(
-            "SELECT r FROM ComponentTaskRecipe r JOIN FETCH r.taskTemplate"
-                + " LEFT JOIN FETCH r.deliverable LEFT JOIN FETCH r.coverageScene"
-                + " LEFT JOIN FETCH r.editingStyle",
-            ComponentTaskRecipe.class)
         .getResultList();
   }
 
