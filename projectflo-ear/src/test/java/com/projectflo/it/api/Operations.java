@@ -400,6 +400,7 @@ final class Operations {
             "reminders.run"));
     InquiryOperations.addTo(ops, fx);
     ActivityOperations.addTo(ops, fx);
+    CatalogOperations.addTo(ops, fx);
     DocumentOperations.addTo(ops, fx);
     return ops;
   }
