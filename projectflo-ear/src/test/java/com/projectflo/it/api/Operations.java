@@ -401,6 +401,7 @@ final class Operations {
     InquiryOperations.addTo(ops, fx);
     ActivityOperations.addTo(ops, fx);
     AutomationRuleOperations.addTo(ops, fx);
+    CatalogOperations.addTo(ops, fx);
     DocumentOperations.addTo(ops, fx);
     LedgerOperations.addTo(ops, fx);
     return ops;

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 /** Table {@code billable_items}: an item that can be charged to clients (equipment, add-on...). */
 @Entity
 @Table(name = "billable_items")
-public class BillableItem {
+public class BillableItem implements CatalogItem {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,7 +6,7 @@ import jakarta.persistence.MappedSuperclass;
 
 /** A named catalog entry that can be retired (is_active false) instead of deleted. */
 @MappedSuperclass
-public abstract class CatalogEntry extends NamedEntity {
+public abstract class CatalogEntry extends NamedEntity implements CatalogItem {
 
   @Column(name = "is_active", nullable = false)
   private boolean active = true;

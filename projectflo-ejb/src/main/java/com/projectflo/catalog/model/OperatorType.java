@@ -16,7 +16,7 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "operator_types")
-public class OperatorType {
+public class OperatorType implements CatalogItem {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

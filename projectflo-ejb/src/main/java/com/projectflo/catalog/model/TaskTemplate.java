@@ -18,7 +18,7 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "task_templates")
-public class TaskTemplate {
+public class TaskTemplate implements CatalogItem {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

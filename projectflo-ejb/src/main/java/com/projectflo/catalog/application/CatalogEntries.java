@@ -1,0 +1,73 @@
+package com.projectflo.catalog.application;
+
+import com.projectflo.catalog.model.CatalogItem;
+import com.projectflo.catalog.persistence.CatalogRepository;
+import com.projectflo.platform.application.ConflictException;
+import com.projectflo.platform.application.FieldViolation;
+import com.projectflo.platform.application.InvalidInputException;
+import com.projectflo.platform.application.NoSuchResourceException;
+import com.projectflo.platform.application.StaleVersionException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What the catalog services share: finding an entry (404), checking its If-Match version (412),
+ * refusing bad input at once (400) and a duplicate name (409). Runs in the caller's transaction.
+ */
+@ApplicationScoped
+public class CatalogEntries {
+
+  @Inject private CatalogRepository repository;
+
+  /** The entry of the kind, as {@code type} (the entity class or one of its supertypes). */
+  public <T extends CatalogItem> T find(CatalogKind kind, Class<T> type, int id) {
+    return repository
+        .findById(kind.type(), id)
+        .map(type::cast)
+        .orElseThrow(() -> new NoSuchResourceException(kind.resource(), id));
+  }
+
+  /** The entry, provided it is still at {@code expectedVersion} (null: any version). */
+  public <T extends CatalogItem> T getCurrent(
+      CatalogKind kind, Class<T> type, int id, Long expectedVersion) {
+    T item = find(kind, type, id);
+    if (expectedVersion != null && expectedVersion != item.getVersion()) {
+      throw new StaleVersionException(kind.resource(), id, expectedVersion, item.getVersion());
+    }
+    return item;
+  }
+
+  /**
+   * Throws the collected violations (sorted by field), then a 409 when another entry of the kind
+   * already has the name (ignoring case).
+   */
+  public void check(CatalogKind kind, String name, Integer exceptId, List<FieldViolation> bad) {
+    if (!bad.isEmpty()) {
+      bad.sort(Comparator.comparing(FieldViolation::field));
+      throw new InvalidInputException(bad);
+    }
+    if (repository.nameTaken(kind.type(), name, exceptId)) {
+      throw new ConflictException(
+          "name", "another " + kind.resource().toLowerCase() + " is already named " + name);
+    }
+  }
+
+  /** Adds a violation when {@code amount} is required by the pricing type but missing. */
+  public static void requireFor(
+      List<FieldViolation> bad, BigDecimal amount, String field, String pricing) {
+    if (amount == null) {
+      bad.add(new FieldViolation(field, "is required when pricingType is " + pricing));
+    }
+  }
+
+  public <T extends CatalogItem> T add(T item) {
+    return repository.add(item);
+  }
+
+  public void flush() {
+    repository.flush();
+  }
+}
