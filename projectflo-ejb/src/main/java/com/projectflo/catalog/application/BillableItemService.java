@@ -4,6 +4,7 @@ import com.projectflo.audit.application.AuditTrail;
 import com.projectflo.catalog.model.BillableItem;
 import com.projectflo.identity.application.Permissions;
 import com.projectflo.identity.application.RequiresPermission;
+import com.projectflo.platform.application.Money;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -46,7 +47,7 @@ public class BillableItemService {
     item.setName(details.name());
     item.setDescription(details.description());
     item.setCategory(details.category());
-    item.setPrice(details.price());
+    item.setPrice(Money.scaled(details.price()));
     item.setPricingType(details.pricingType());
     if (details.active() != null) {
       item.setActive(details.active());

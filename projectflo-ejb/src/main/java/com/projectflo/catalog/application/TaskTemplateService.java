@@ -8,6 +8,7 @@ import com.projectflo.identity.application.Permissions;
 import com.projectflo.identity.application.RequiresPermission;
 import com.projectflo.platform.application.FieldViolation;
 import com.projectflo.platform.application.InvalidInputException;
+import com.projectflo.platform.application.Money;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -75,10 +76,10 @@ public class TaskTemplateService {
     }
     TaskTemplate template = new TaskTemplate();
     template.setEffortCalculationRules(rules == null ? null : rules.toJson());
-    template.setEffortHours(details.effortHours());
+    template.setEffortHours(Money.scaled(details.effortHours()));
     template.setPricingType(details.pricingType());
-    template.setFixedPrice(details.fixedPrice());
-    template.setHourlyRate(details.hourlyRate());
+    template.setFixedPrice(Money.scaled(details.fixedPrice()));
+    template.setHourlyRate(Money.scaled(details.hourlyRate()));
     BigDecimal minutes = details.targetMinutes();
     return new EffortEstimate(
         null, minutes, template.effortFor(minutes), template.priceFor(minutes));
@@ -116,12 +117,12 @@ public class TaskTemplateService {
   private static void apply(TaskTemplate template, TaskTemplateDetails details, EffortRules rules) {
     template.setName(details.name());
     template.setPhase(details.phase());
-    template.setEffortHours(details.effortHours());
+    template.setEffortHours(Money.scaled(details.effortHours()));
     template.setEffortCalculationRules(rules == null ? null : rules.toJson());
     template.setPricingType(details.pricingType());
-    template.setFixedPrice(details.fixedPrice());
-    template.setHourlyRate(details.hourlyRate());
-    template.setAverageDurationHours(details.averageDurationHours());
+    template.setFixedPrice(Money.scaled(details.fixedPrice()));
+    template.setHourlyRate(Money.scaled(details.hourlyRate()));
+    template.setAverageDurationHours(Money.scaled(details.averageDurationHours()));
     if (details.active() != null) {
       template.setActive(details.active());
     }
