@@ -63,7 +63,11 @@ class CatalogApiIT {
     assertThat(scene.getBoolean("active")).isTrue();
     assertThat(get(path).json()).isEqualTo(scene);
     assertThat(Team.withRole("Videographer").client().get(path).status()).isEqualTo(200);
-    assertThat(Team.withRole("Editor").client().post(CATALOG + "coverage-scenes", "{}").status())
+    assertThat(
+            Team.withRole("Editor")
+                .client()
+                .post(CATALOG + "coverage-scenes", entry("No " + token).build().toString())
+                .status())
         .isEqualTo(403);
 
     Api.Response replaced =

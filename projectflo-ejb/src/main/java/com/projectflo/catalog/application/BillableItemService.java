@@ -46,7 +46,7 @@ public class BillableItemService {
     item.setName(details.name());
     item.setDescription(details.description());
     item.setCategory(details.category());
-    item.setPrice(details.price());
+    item.setPrice(CatalogEntries.amount(details.price()));
     item.setPricingType(details.pricingType());
     if (details.active() != null) {
       item.setActive(details.active());

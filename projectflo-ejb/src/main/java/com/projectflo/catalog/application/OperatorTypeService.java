@@ -58,8 +58,8 @@ public class OperatorTypeService {
   private static void apply(OperatorType type, OperatorTypeDetails details) {
     type.setName(details.name());
     type.setPricingType(details.pricingType());
-    type.setDefaultHourlyRate(details.defaultHourlyRate());
-    type.setDefaultFixedPrice(details.defaultFixedPrice());
+    type.setDefaultHourlyRate(CatalogEntries.amount(details.defaultHourlyRate()));
+    type.setDefaultFixedPrice(CatalogEntries.amount(details.defaultFixedPrice()));
     if (details.active() != null) {
       type.setActive(details.active());
     }

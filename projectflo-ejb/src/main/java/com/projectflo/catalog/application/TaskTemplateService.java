@@ -75,10 +75,10 @@ public class TaskTemplateService {
     }
     TaskTemplate template = new TaskTemplate();
     template.setEffortCalculationRules(rules == null ? null : rules.toJson());
-    template.setEffortHours(details.effortHours());
+    template.setEffortHours(CatalogEntries.amount(details.effortHours()));
     template.setPricingType(details.pricingType());
-    template.setFixedPrice(details.fixedPrice());
-    template.setHourlyRate(details.hourlyRate());
+    template.setFixedPrice(CatalogEntries.amount(details.fixedPrice()));
+    template.setHourlyRate(CatalogEntries.amount(details.hourlyRate()));
     BigDecimal minutes = details.targetMinutes();
     return new EffortEstimate(
         null, minutes, template.effortFor(minutes), template.priceFor(minutes));
@@ -116,12 +116,12 @@ public class TaskTemplateService {
   private static void apply(TaskTemplate template, TaskTemplateDetails details, EffortRules rules) {
     template.setName(details.name());
     template.setPhase(details.phase());
-    template.setEffortHours(details.effortHours());
+    template.setEffortHours(CatalogEntries.amount(details.effortHours()));
     template.setEffortCalculationRules(rules == null ? null : rules.toJson());
     template.setPricingType(details.pricingType());
-    template.setFixedPrice(details.fixedPrice());
-    template.setHourlyRate(details.hourlyRate());
-    template.setAverageDurationHours(details.averageDurationHours());
+    template.setFixedPrice(CatalogEntries.amount(details.fixedPrice()));
+    template.setHourlyRate(CatalogEntries.amount(details.hourlyRate()));
+    template.setAverageDurationHours(CatalogEntries.amount(details.averageDurationHours()));
     if (details.active() != null) {
       template.setActive(details.active());
     }
