@@ -66,7 +66,7 @@ class CatalogApiIT {
     assertThat(
             Team.withRole("Editor")
                 .client()
-                .post(CATALOG + "coverage-scenes", entry("Vows " + token).build().toString())
+                .post(CATALOG + "coverage-scenes", entry("No " + token).build().toString())
                 .status())
         .isEqualTo(403);
 

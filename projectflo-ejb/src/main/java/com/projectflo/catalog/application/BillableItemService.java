@@ -4,7 +4,6 @@ import com.projectflo.audit.application.AuditTrail;
 import com.projectflo.catalog.model.BillableItem;
 import com.projectflo.identity.application.Permissions;
 import com.projectflo.identity.application.RequiresPermission;
-import com.projectflo.platform.application.Money;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -47,7 +46,7 @@ public class BillableItemService {
     item.setName(details.name());
     item.setDescription(details.description());
     item.setCategory(details.category());
-    item.setPrice(Money.scaled(details.price()));
+    item.setPrice(CatalogEntries.amount(details.price()));
     item.setPricingType(details.pricingType());
     if (details.active() != null) {
       item.setActive(details.active());

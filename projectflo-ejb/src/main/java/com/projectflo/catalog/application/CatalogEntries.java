@@ -5,6 +5,7 @@ import com.projectflo.catalog.persistence.CatalogRepository;
 import com.projectflo.platform.application.ConflictException;
 import com.projectflo.platform.application.FieldViolation;
 import com.projectflo.platform.application.InvalidInputException;
+import com.projectflo.platform.application.Money;
 import com.projectflo.platform.application.NoSuchResourceException;
 import com.projectflo.platform.application.StaleVersionException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +62,11 @@ public class CatalogEntries {
     if (amount == null) {
       bad.add(new FieldViolation(field, "is required when pricingType is " + pricing));
     }
+  }
+
+  /** An amount as the database keeps it (scale 2); null stays null. */
+  public static BigDecimal amount(BigDecimal value) {
+    return value == null ? null : Money.of(value);
   }
 
   public <T extends CatalogItem> T add(T item) {

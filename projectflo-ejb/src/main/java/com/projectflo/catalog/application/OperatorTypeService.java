@@ -6,7 +6,6 @@ import com.projectflo.catalog.model.PricingType;
 import com.projectflo.identity.application.Permissions;
 import com.projectflo.identity.application.RequiresPermission;
 import com.projectflo.platform.application.FieldViolation;
-import com.projectflo.platform.application.Money;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -59,8 +58,8 @@ public class OperatorTypeService {
   private static void apply(OperatorType type, OperatorTypeDetails details) {
     type.setName(details.name());
     type.setPricingType(details.pricingType());
-    type.setDefaultHourlyRate(Money.scaled(details.defaultHourlyRate()));
-    type.setDefaultFixedPrice(Money.scaled(details.defaultFixedPrice()));
+    type.setDefaultHourlyRate(CatalogEntries.amount(details.defaultHourlyRate()));
+    type.setDefaultFixedPrice(CatalogEntries.amount(details.defaultFixedPrice()));
     if (details.active() != null) {
       type.setActive(details.active());
     }

@@ -8,7 +8,6 @@ import com.projectflo.identity.application.Permissions;
 import com.projectflo.identity.application.RequiresPermission;
 import com.projectflo.platform.application.FieldViolation;
 import com.projectflo.platform.application.InvalidInputException;
-import com.projectflo.platform.application.Money;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -76,10 +75,10 @@ public class TaskTemplateService {
     }
     TaskTemplate template = new TaskTemplate();
     template.setEffortCalculationRules(rules == null ? null : rules.toJson());
-    template.setEffortHours(Money.scaled(details.effortHours()));
+    template.setEffortHours(CatalogEntries.amount(details.effortHours()));
     template.setPricingType(details.pricingType());
-    template.setFixedPrice(Money.scaled(details.fixedPrice()));
-    template.setHourlyRate(Money.scaled(details.hourlyRate()));
+    template.setFixedPrice(CatalogEntries.amount(details.fixedPrice()));
+    template.setHourlyRate(CatalogEntries.amount(details.hourlyRate()));
     BigDecimal minutes = details.targetMinutes();
     return new EffortEstimate(
         null, minutes, template.effortFor(minutes), template.priceFor(minutes));
@@ -117,12 +116,12 @@ public class TaskTemplateService {
   private static void apply(TaskTemplate template, TaskTemplateDetails details, EffortRules rules) {
     template.setName(details.name());
     template.setPhase(details.phase());
-    template.setEffortHours(Money.scaled(details.effortHours()));
+    template.setEffortHours(CatalogEntries.amount(details.effortHours()));
     template.setEffortCalculationRules(rules == null ? null : rules.toJson());
     template.setPricingType(details.pricingType());
-    template.setFixedPrice(Money.scaled(details.fixedPrice()));
-    template.setHourlyRate(Money.scaled(details.hourlyRate()));
-    template.setAverageDurationHours(Money.scaled(details.averageDurationHours()));
+    template.setFixedPrice(CatalogEntries.amount(details.fixedPrice()));
+    template.setHourlyRate(CatalogEntries.amount(details.hourlyRate()));
+    template.setAverageDurationHours(CatalogEntries.amount(details.averageDurationHours()));
     if (details.active() != null) {
       template.setActive(details.active());
     }
