@@ -15,11 +15,6 @@ public final class Money {
     return amount == null ? ZERO : amount.setScale(2, RoundingMode.HALF_EVEN);
   }
 
-  /** The amount at scale 2 (HALF_EVEN), null staying null. */
-  public static BigDecimal scaled(BigDecimal amount) {
-    return amount == null ? null : of(amount);
-  }
-
   /** The product of the factors, rounded once at the end. */
   public static BigDecimal times(BigDecimal first, BigDecimal... others) {
     BigDecimal product = first;
