@@ -58,6 +58,18 @@ public class AccessRepository {
         .getResultList();
   }
 
+  /** The projects on which the contributor's project role grants the permission, in one query. */
+  public List<Integer> projectsGranting(int contributorId, String permission) {
+    return em.createQuery(
+            "SELECT a.project.id FROM ProjectAssignment a, RolePermission rp"
+                + " WHERE a.contributor.id = :contributor AND rp.role = a.role"
+                + " AND rp.permission.actionName = :permission ORDER BY a.project.id",
+            Integer.class)
+        .setParameter("contributor", contributorId)
+        .setParameter("permission", permission)
+        .getResultList();
+  }
+
   /** The client a project belongs to, when the project exists. */
   public Optional<Integer> clientOfProject(int projectId) {
     return em.createQuery("SELECT p.client.id FROM Project p WHERE p.id = :id", Integer.class)

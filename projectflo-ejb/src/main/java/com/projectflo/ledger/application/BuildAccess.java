@@ -33,6 +33,13 @@ public class BuildAccess {
     return builds.findWithLines(id).orElseThrow(() -> new NoSuchResourceException(RESOURCE, id));
   }
 
+  /** Fails unless the build exists and the caller is allowed {@code permission} on it. */
+  public void requireOn(int buildId, String permission) {
+    require(
+        builds.findById(buildId).orElseThrow(() -> new NoSuchResourceException(RESOURCE, buildId)),
+        permission);
+  }
+
   /**
    * The build with its lines, once the caller is allowed {@code permission} on it and it is still
    * at {@code expectedVersion} (when given: If-Match).

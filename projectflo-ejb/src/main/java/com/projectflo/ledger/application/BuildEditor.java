@@ -2,10 +2,11 @@ package com.projectflo.ledger.application;
 
 import com.projectflo.automation.model.DeliverableDefaultComponent;
 import com.projectflo.automation.model.EditingStyleRequirement;
+import com.projectflo.automation.persistence.CatalogReferences;
 import com.projectflo.automation.persistence.RecipeRepository;
 import com.projectflo.catalog.model.BillableItem;
 import com.projectflo.catalog.model.BillableItemPricingType;
-import com.projectflo.catalog.model.CatalogEntry;
+import com.projectflo.catalog.model.CatalogItem;
 import com.projectflo.catalog.model.CoverageScene;
 import com.projectflo.catalog.model.Deliverable;
 import com.projectflo.catalog.model.EditingStyle;
@@ -41,6 +42,8 @@ public class BuildEditor {
   @Inject private BuildRepository builds;
 
   @Inject private RecipeRepository recipes;
+
+  @Inject private CatalogReferences catalog;
 
   private ComponentPricer pricer;
 
@@ -134,12 +137,7 @@ public class BuildEditor {
     CoverageScene scene =
         active(CoverageScene.class, op.coverageSceneId(), prefix + "coverageSceneId");
     OperatorType operator =
-        builds
-            .find(OperatorType.class, op.operatorTypeId())
-            .orElseThrow(() -> unknown(prefix + "operatorTypeId"));
-    if (!operator.isActive()) {
-      throw new InvalidInputException(prefix + "operatorTypeId", "is retired");
-    }
+        active(OperatorType.class, op.operatorTypeId(), prefix + "operatorTypeId");
     boolean hourly = operator.getPricingType() == PricingType.HOURLY;
     if (hourly && op.hours() == null) {
       throw new InvalidInputException(prefix + "hours", "is required for an Hourly operator type");
@@ -234,23 +232,15 @@ public class BuildEditor {
       pricer = new ComponentPricer(recipes.findAllWithTemplates());
     }
     component.setCalculatedPrice(
-        pricer
-            .quote(
-                component.getBuildDeliverable().getDeliverable().getId(),
-                component.getCoverageScene().getId(),
-                component.getEditingStyle().getId(),
-                component.getTargetMinutes())
-            .price());
+        pricer.price(
+            component.getBuildDeliverable().getDeliverable().getId(),
+            component.getCoverageScene().getId(),
+            component.getEditingStyle().getId(),
+            component.getTargetMinutes()));
   }
 
   private void addItem(Build build, LineOperation op, String prefix) {
-    BillableItem item =
-        builds
-            .find(BillableItem.class, op.billableItemId())
-            .orElseThrow(() -> unknown(prefix + "billableItemId"));
-    if (!item.isActive()) {
-      throw new InvalidInputException(prefix + "billableItemId", "is retired");
-    }
+    BillableItem item = active(BillableItem.class, op.billableItemId(), prefix + "billableItemId");
     int quantity = op.quantity() == null ? 1 : op.quantity();
     requireQuantityFits(item, quantity, prefix);
     BuildBillableItem line = new BuildBillableItem();
@@ -354,8 +344,8 @@ public class BuildEditor {
     return line;
   }
 
-  private <T extends CatalogEntry> T active(Class<T> type, Integer id, String field) {
-    T entry = builds.find(type, id).orElseThrow(() -> unknown(field));
+  private <T extends CatalogItem> T active(Class<T> type, Integer id, String field) {
+    T entry = catalog.find(type, id).orElseThrow(() -> unknown(field));
     if (!entry.isActive()) {
       throw new InvalidInputException(field, "is retired");
     }

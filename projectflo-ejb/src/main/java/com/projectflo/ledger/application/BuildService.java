@@ -191,13 +191,7 @@ public class BuildService {
       clientId = caller.clientId();
     } else if (!caller.seesAllProjects()) {
       List<Integer> readable =
-          access.assignmentsOf(caller.id()).stream()
-              .filter(
-                  a ->
-                      access
-                          .permissionsOfRole(a.getRole().getId())
-                          .contains(Permissions.BUILDS_READ))
-              .map(a -> a.getProject().getId())
+          access.projectsGranting(caller.id(), Permissions.BUILDS_READ).stream()
               .filter(p -> query.projectId() == null || p.equals(query.projectId()))
               .toList();
       if (readable.isEmpty()) {

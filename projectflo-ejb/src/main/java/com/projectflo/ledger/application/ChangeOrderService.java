@@ -161,7 +161,7 @@ public class ChangeOrderService {
   public ChangeOrderView rejectChangeOrder(
       int id, @Size(max = 2000) String note, Long expectedVersion) {
     BuildChangeOrder order = pending(id, expectedVersion);
-    Build build = buildAccess.find(order.getBuild().getId());
+    Build build = order.getBuild();
     Caller caller = decider(build);
     ChangeOrderState before = ChangeOrderState.of(order);
     decide(order, ChangeOrderStatus.REJECTED, caller, note);
@@ -173,13 +173,13 @@ public class ChangeOrderService {
   @RequiresPermission(clientUsers = true)
   public ChangeOrderView getChangeOrder(int id) {
     BuildChangeOrder order = find(id);
-    buildAccess.require(buildAccess.find(order.getBuild().getId()), Permissions.BUILDS_READ);
+    buildAccess.requireOn(order.getBuild().getId(), Permissions.BUILDS_READ);
     return ChangeOrderView.of(order);
   }
 
   @RequiresPermission(clientUsers = true)
   public List<ChangeOrderView> listChangeOrders(int buildId) {
-    buildAccess.require(buildAccess.find(buildId), Permissions.BUILDS_READ);
+    buildAccess.requireOn(buildId, Permissions.BUILDS_READ);
     return changeOrders.findByBuild(buildId).stream().map(ChangeOrderView::of).toList();
   }
 

@@ -21,20 +21,20 @@ public class SnapshotService {
 
   @RequiresPermission(clientUsers = true)
   public List<SnapshotDocument> listSnapshots(int buildId) {
-    buildAccess.require(buildAccess.find(buildId), Permissions.BUILDS_READ);
+    buildAccess.requireOn(buildId, Permissions.BUILDS_READ);
     return changeOrders.findSnapshots(buildId).stream().map(SnapshotService::document).toList();
   }
 
   @RequiresPermission(clientUsers = true)
   public SnapshotDocument getSnapshot(int buildId, int versionNumber) {
-    buildAccess.require(buildAccess.find(buildId), Permissions.BUILDS_READ);
+    buildAccess.requireOn(buildId, Permissions.BUILDS_READ);
     return document(find(buildId, versionNumber));
   }
 
   /** What changed from version {@code from} to version {@code to}, line by line. */
   @RequiresPermission(clientUsers = true)
   public SnapshotDiff diff(int buildId, int from, int to) {
-    buildAccess.require(buildAccess.find(buildId), Permissions.BUILDS_READ);
+    buildAccess.requireOn(buildId, Permissions.BUILDS_READ);
     return SnapshotDiff.between(document(find(buildId, from)), document(find(buildId, to)));
   }
 

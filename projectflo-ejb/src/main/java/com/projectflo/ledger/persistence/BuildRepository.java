@@ -39,6 +39,11 @@ public class BuildRepository {
   @PersistenceContext(unitName = "projectflo")
   private EntityManager em;
 
+  /** The build alone (its lines load when touched): enough to decide who may see it. */
+  public Optional<Build> findById(int id) {
+    return Optional.ofNullable(em.find(Build.class, id));
+  }
+
   /** The build with every line and the catalog rows they name, in one round of queries. */
   public Optional<Build> findWithLines(int id) {
     TypedQuery<Build> query =
@@ -84,13 +89,11 @@ public class BuildRepository {
     TypedQuery<Build> query =
         em.createQuery("SELECT b FROM Build b" + where + " ORDER BY b.id DESC", Build.class)
             .setHint(LEFT_JOIN_FETCH, "b.inquiry")
+            .setHint(LEFT_JOIN_FETCH, "b.client")
+            .setHint(LEFT_JOIN_FETCH, "b.project")
             .setMaxResults(limit);
     parameters.forEach(query::setParameter);
     return query.getResultList();
-  }
-
-  public <T> Optional<T> find(Class<T> type, Integer id) {
-    return id == null ? Optional.empty() : Optional.ofNullable(em.find(type, id));
   }
 
   public List<DeliverableDefaultComponent> defaultComponents(int deliverableId) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -74,7 +73,7 @@ public class BuildChangeOrderResource {
                 .path("change-orders")
                 .path(String.valueOf(view.changeOrder().getId()))
                 .build())
-        .tag(etag(view))
+        .tag(ChangeOrderResource.etag(view))
         .entity(ChangeOrderResponse.of(view))
         .build();
   }
@@ -84,9 +83,5 @@ public class BuildChangeOrderResource {
   @APIResponse(responseCode = "200", description = "Every change order, version 1 first")
   public List<ChangeOrderResponse> list(@PathParam("buildId") int buildId) {
     return changeOrders.listChangeOrders(buildId).stream().map(ChangeOrderResponse::of).toList();
-  }
-
-  private static EntityTag etag(ChangeOrderView view) {
-    return new EntityTag(String.valueOf(view.changeOrder().getVersion()));
   }
 }

@@ -8,7 +8,6 @@ import com.projectflo.platform.rest.InputErrors;
 import com.projectflo.platform.rest.ProjectFloApplication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -39,8 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ChangeOrderResource {
 
   @Inject private ChangeOrderService changeOrders;
-
-  @Inject private Validator validator;
 
   @GET
   @Path("{id}")
@@ -94,7 +91,7 @@ public class ChangeOrderResource {
     return Response.ok(ChangeOrderResponse.of(view)).tag(etag(view)).build();
   }
 
-  private static EntityTag etag(ChangeOrderView view) {
+  static EntityTag etag(ChangeOrderView view) {
     return new EntityTag(String.valueOf(view.changeOrder().getVersion()));
   }
 }
