@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -20,6 +21,11 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "calendar_events")
+@NamedQuery(
+    name = "CalendarEvent.findOverlapping",
+    query =
+        "SELECT e FROM CalendarEvent e WHERE e.contributor.id = :contributor"
+            + " AND e.startTime < :to AND e.endTime > :from ORDER BY e.startTime, e.id")
 public class CalendarEvent {
 
   @Id
