@@ -1,8 +1,6 @@
 package com.projectflo.identity.application;
 
 import com.projectflo.audit.application.AuditTrail;
-import com.projectflo.audit.application.NotificationService;
-import com.projectflo.execution.model.Project;
 import com.projectflo.identity.model.Contributor;
 import com.projectflo.identity.model.ProjectAssignment;
 import com.projectflo.identity.model.Role;
@@ -31,7 +29,7 @@ public class ProjectAssignmentService {
 
   @Inject private RoleService roles;
 
-  @Inject private NotificationService notifications;
+  @Inject private ProjectStaffing staffing;
 
   @Inject private AuditTrail audit;
 
@@ -52,24 +50,7 @@ public class ProjectAssignmentService {
     Role role = roles.find(roleId);
     Optional<ProjectAssignment> existing = assignments.find(projectId, contributorId);
     AssignmentState before = existing.map(AssignmentState::of).orElse(null);
-    ProjectAssignment assignment =
-        existing.orElseGet(
-            () -> {
-              ProjectAssignment created = new ProjectAssignment();
-              created.setProject(assignments.projectReference(projectId));
-              created.setContributor(contributor);
-              return created;
-            });
-    assignment.setRole(role);
-    assignments.save(assignment);
-    Project project = assignment.getProject();
-    notifications.notify(
-        contributor,
-        "You are on project "
-            + (project.getProjectName() == null ? "#" + projectId : project.getProjectName())
-            + " as "
-            + role.getName(),
-        "/api/projects/" + projectId);
+    ProjectAssignment assignment = staffing.place(projectId, contributor, role);
     audit.record(
         existing.isPresent() ? "project_assignment.update" : "project_assignment.create",
         ENTITY,
@@ -90,7 +71,7 @@ public class ProjectAssignmentService {
                     new NoSuchResourceException(
                         "Assignment of contributor " + contributorId + " to project", projectId));
     AssignmentState before = AssignmentState.of(assignment);
-    assignments.remove(assignment);
+    staffing.remove(assignment);
     audit.record("project_assignment.delete", ENTITY, assignment.getId(), before, null);
   }
 
