@@ -30,6 +30,14 @@ final class InServerDeployment {
   private InServerDeployment() {}
 
   static EnterpriseArchive of(Class<?>... testClasses) {
+    return of(new Class<?>[0], testClasses);
+  }
+
+  /**
+   * Like {@link #of(Class[])}, with extra classes inside the EJB module (e.g. observers of events
+   * the module fires, which must be beans of the firing module to be notified).
+   */
+  static EnterpriseArchive of(Class<?>[] ejbModuleClasses, Class<?>... testClasses) {
     File built = new File(System.getProperty("projectflo.it.ear", "target/projectflo.ear"));
     if (!built.isFile()) {
       throw new IllegalStateException("Build the EAR first (mvn package): " + built);
@@ -47,7 +55,10 @@ final class InServerDeployment {
       }
     }
     ear.addAsModule(
-        shipped.getAsType(JavaArchive.class, "/" + EJB_MODULE).addClass(TestPersistence.class));
+        shipped
+            .getAsType(JavaArchive.class, "/" + EJB_MODULE)
+            .addClass(TestPersistence.class)
+            .addClasses(ejbModuleClasses));
     ear.addAsModule(
         ShrinkWrap.create(WebArchive.class, TEST_MODULE)
             .addClasses(testClasses)

@@ -53,7 +53,7 @@ public class BookingService {
 
   @RequiresPermission
   public BuildView bookBuild(int id, Long expectedVersion) {
-    Build build = buildAccess.find(id);
+    Build build = buildAccess.lockForChange(id);
     Caller caller = buildAccess.require(build, Permissions.BUILDS_APPROVE);
     if (build.isLocked()) {
       throw new ConflictException(
@@ -73,6 +73,7 @@ public class BookingService {
       throw new ConflictException("Build " + id + " has no lines: there is nothing to book");
     }
     BuildService.BuildState before = BuildService.BuildState.of(build);
+    builds.bumpVersion(build);
     Client client = conversions.convert(inquiry).client();
     if (inquiry.getStatus() != InquiryStatus.BOOKED) {
       inquiryStatus.book(inquiry);

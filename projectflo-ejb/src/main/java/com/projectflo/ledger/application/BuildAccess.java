@@ -33,6 +33,27 @@ public class BuildAccess {
     return builds.findWithLines(id).orElseThrow(() -> new NoSuchResourceException(RESOURCE, id));
   }
 
+  /**
+   * The build with its lines, read after taking its row lock: concurrent changes of one build wait
+   * for each other instead of overwriting each other. 404 when it does not exist.
+   */
+  public Build lockForChange(int id) {
+    builds.lockRow(id).orElseThrow(() -> new NoSuchResourceException(RESOURCE, id));
+    return find(id);
+  }
+
+  /**
+   * {@link #lockForChange} once the caller is allowed {@code permission} and the build is still at
+   * {@code expectedVersion} (when given: If-Match); its version moves with the change.
+   */
+  public Build loadForChange(int id, Long expectedVersion, String permission) {
+    Build build = lockForChange(id);
+    require(build, permission);
+    requireVersion(build, expectedVersion);
+    builds.bumpVersion(build);
+    return build;
+  }
+
   /** Fails unless the build exists and the caller is allowed {@code permission} on it. */
   public void requireOn(int buildId, String permission) {
     require(

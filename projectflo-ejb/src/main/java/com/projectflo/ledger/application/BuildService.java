@@ -115,7 +115,7 @@ public class BuildService {
   @RequiresPermission
   public BuildView editBuild(
       int id, @NotNull List<LineOperation> operations, Long expectedVersion) {
-    Build build = current(id, expectedVersion, Permissions.BUILDS_WRITE);
+    Build build = buildAccess.loadForChange(id, expectedVersion, Permissions.BUILDS_WRITE);
     if (build.isLocked()) {
       throw new ConflictException(
           "Build " + id + ": configuration is locked since booking; propose a change order");
@@ -126,7 +126,6 @@ public class BuildService {
     }
     BuildState before = BuildState.of(build);
     editor.apply(build, operations);
-    builds.touch(build);
     builds.flush();
     audit.record("build.edit", ENTITY, id, before, BuildState.of(build, operations));
     return BuildView.of(build);
@@ -217,7 +216,7 @@ public class BuildService {
   }
 
   private Build current(int id, Long expectedVersion, String permission) {
-    return buildAccess.load(id, expectedVersion, permission);
+    return buildAccess.loadForChange(id, expectedVersion, permission);
   }
 
   static void requireStatus(Build build, BuildStatus... allowed) {

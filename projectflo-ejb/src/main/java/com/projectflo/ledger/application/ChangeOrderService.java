@@ -122,9 +122,10 @@ public class ChangeOrderService {
   /** Applies a pending change order: by staff with builds.approve, or the build's portal user. */
   @RequiresPermission(clientUsers = true)
   public ChangeOrderView approveChangeOrder(int id, Long expectedVersion) {
+    Build build = buildAccess.lockForChange(buildIdOf(id));
     BuildChangeOrder order = pending(id, expectedVersion);
-    Build build = buildAccess.find(order.getBuild().getId());
     Caller caller = decider(build);
+    builds.bumpVersion(build);
     ChangeOrderState before = ChangeOrderState.of(order);
     ChangeOrderView view = ChangeOrderView.of(order);
     BigDecimal expectedLive = build.getLivePrice().add(order.getPriceDelta());
@@ -140,7 +141,6 @@ public class ChangeOrderService {
               + "); reject it and propose it again");
     }
     build.setApprovedPrice(order.getNewTotalApprovedPrice());
-    builds.touch(build);
     decide(order, ChangeOrderStatus.APPROVED, caller, null);
     snapshots.record(build, order);
     audit.record("change_order.approve", ENTITY, id, before, ChangeOrderState.of(order));
@@ -160,6 +160,7 @@ public class ChangeOrderService {
   @RequiresPermission(clientUsers = true)
   public ChangeOrderView rejectChangeOrder(
       int id, @Size(max = 2000) String note, Long expectedVersion) {
+    builds.lockRow(buildIdOf(id));
     BuildChangeOrder order = pending(id, expectedVersion);
     Build build = order.getBuild();
     Caller caller = decider(build);
@@ -181,6 +182,13 @@ public class ChangeOrderService {
   public List<ChangeOrderView> listChangeOrders(int buildId) {
     buildAccess.requireOn(buildId, Permissions.BUILDS_READ);
     return changeOrders.findByBuild(buildId).stream().map(ChangeOrderView::of).toList();
+  }
+
+  /** The order's build, looked up without reading the order before the build is locked. */
+  private int buildIdOf(int id) {
+    return changeOrders
+        .findBuildId(id)
+        .orElseThrow(() -> new NoSuchResourceException(RESOURCE, id));
   }
 
   private BuildChangeOrder find(int id) {

@@ -67,6 +67,17 @@ public record LineOperation(
     }
   }
 
+  /** Hours and minutes at the scale of their columns, so every view of a line shows them alike. */
+  public LineOperation {
+    hours = atScaleTwo(hours);
+    targetMinutes = atScaleTwo(targetMinutes);
+  }
+
+  /** Widened to 2 decimals; more decimals are left for {@link #violations} to refuse. */
+  private static BigDecimal atScaleTwo(BigDecimal value) {
+    return value == null || value.scale() >= 2 ? value : value.setScale(2);
+  }
+
   /** The most minutes or hours a line may hold (DECIMAL(8,2) / DECIMAL(6,2) columns). */
   static final BigDecimal MAX_MINUTES = new BigDecimal("999999.99");
 

@@ -131,9 +131,21 @@ public class BuildRepository {
     em.flush();
   }
 
-  /** Bumps the build's version at commit even when only its lines changed. */
-  public void touch(Build build) {
-    em.lock(build, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+  /**
+   * Locks the build's row for the rest of the transaction (SELECT ... FOR UPDATE) before anything
+   * else of it is read, so that the lines read next are the latest and no other change can
+   * interleave: concurrent changes of one build are serialized, never lost.
+   */
+  public Optional<Build> lockRow(int id) {
+    return Optional.ofNullable(em.find(Build.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /**
+   * Moves the version (the ETag) now, even when only lines change. (Not OPTIMISTIC_FORCE_INCREMENT:
+   * with it EclipseLink dropped the increment of a build whose own columns changed too.)
+   */
+  public void bumpVersion(Build build) {
+    em.lock(build, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
   }
 
   /** Filters of a build list; {@code projectIds} null means any project (or none). */

@@ -20,6 +20,15 @@ public class ChangeOrderRepository {
     return Optional.ofNullable(em.find(BuildChangeOrder.class, id));
   }
 
+  /** The build a change order belongs to, without loading the order. */
+  public Optional<Integer> findBuildId(int id) {
+    return em.createQuery(
+            "SELECT o.build.id FROM BuildChangeOrder o WHERE o.id = :id", Integer.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
   public List<BuildChangeOrder> findByBuild(int buildId) {
     return em.createNamedQuery(BuildChangeOrder.FIND_BY_BUILD, BuildChangeOrder.class)
         .setParameter("build", buildId)
