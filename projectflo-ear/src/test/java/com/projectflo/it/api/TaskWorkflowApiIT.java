@@ -86,7 +86,7 @@ class TaskWorkflowApiIT {
 
   @Test
   void assignmentSnapshotsTheRatePlacesOnTheProjectReplansAndWarnsOfConflicts() {
-    Team.Member editor = Team.create("cutter", null);
+    Team.Member editor = Team.create("cutter", Team.roleId("Freelancer"));
     Api.put("/api/contributors/" + editor.id() + "/skill-rates/" + c.edit, "{\"rate\":62.50}");
     Database.execute(
         "INSERT INTO contributor_task_benchmarks (contributor_id, task_template_id,"
@@ -264,7 +264,12 @@ class TaskWorkflowApiIT {
   @Test
   void assetsAreRegisteredPerSceneWithSafeStoragePaths() {
     String path = "/api/projects/" + project + "/assets";
-    Api.Response created = Api.post(path, TaskOperations.assetJson());
+    Api.Response created =
+        Api.post(
+            path,
+            "{\"assetType\":\"Raw Footage\",\"coverageSceneId\":"
+                + c.ceremony
+                + ",\"fileName\":\"cam-a-001.mov\",\"storagePath\":\"footage/ceremony/cam-a-001.mov\"}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     assertThat(created.json().getString("coverageSceneName")).startsWith("Ceremony");
     Api.Response traversal =

@@ -6,6 +6,7 @@ import com.projectflo.execution.model.TaskComment;
 import com.projectflo.execution.model.TaskCommentVisibility;
 import com.projectflo.execution.persistence.TaskCommentRepository;
 import com.projectflo.identity.application.Caller;
+import com.projectflo.identity.application.CurrentCaller;
 import com.projectflo.identity.application.Permissions;
 import com.projectflo.identity.application.ProjectAccess;
 import com.projectflo.identity.application.RequiresPermission;
@@ -30,7 +31,7 @@ import java.time.OffsetDateTime;
 @Stateless
 public class TaskCommentService {
 
-  @Inject private TaskService taskService;
+  @Inject private TaskAccess taskAccess;
 
   @Inject private TaskCommentRepository comments;
 
@@ -38,17 +39,15 @@ public class TaskCommentService {
 
   @Inject private ProjectAccess projectAccess;
 
+  @Inject private CurrentCaller currentCaller;
+
   @Inject private AuditTrail audit;
 
   @RequiresPermission(clientUsers = true)
   public Page<TaskComment> listComments(int taskId, @NotNull @Valid PageRequest page) {
-    Task task = taskService.find(taskId);
-    Caller caller = projectAccess.require(task.getProject().getId(), Permissions.TASKS_READ);
-    TaskCommentVisibility only = null;
-    if (caller.isClientUser()) {
-      taskService.readable(taskId);
-      only = TaskCommentVisibility.CLIENT_VISIBLE;
-    }
+    Task task = taskAccess.readable(taskId);
+    TaskCommentVisibility only =
+        currentCaller.get().isClientUser() ? TaskCommentVisibility.CLIENT_VISIBLE : null;
     return page.page(
         comments.findPage(taskId, only, page.afterId(), page.limit() + 1),
         comment -> KeysetCursor.encode(comment.getId()));
@@ -57,7 +56,7 @@ public class TaskCommentService {
   @RequiresPermission
   public TaskComment addComment(
       int taskId, @NotBlank @Size(max = 10_000) String text, TaskCommentVisibility visibility) {
-    Task task = taskService.find(taskId);
+    Task task = taskAccess.find(taskId);
     Caller caller = projectAccess.require(task.getProject().getId(), Permissions.TASKS_WRITE);
     Contributor author = contributors.findById(caller.id()).orElse(null);
     TaskComment comment = new TaskComment();

@@ -57,10 +57,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class TaskService {
 
-  static final String RESOURCE = "Task";
+  static final String RESOURCE = TaskAccess.RESOURCE;
   static final String ENTITY = "task";
 
   @Inject private TaskRepository tasks;
+
+  @Inject private TaskAccess taskAccess;
 
   @Inject private SkillRateRepository skillRates;
 
@@ -468,18 +470,12 @@ public class TaskService {
         : benchmark.getContributorDefaultHours();
   }
 
-  Task find(int id) {
-    return tasks.findById(id).orElseThrow(() -> new NoSuchResourceException(RESOURCE, id));
+  private Task find(int id) {
+    return taskAccess.find(id);
   }
 
-  /** A task the caller may read: a portal user only a client-visible one (else 404). */
-  Task readable(int id) {
-    Task task = find(id);
-    Caller caller = projectAccess.require(task.getProject().getId(), Permissions.TASKS_READ);
-    if (caller.isClientUser() && !task.isClientVisible()) {
-      throw new NoSuchResourceException(RESOURCE, id);
-    }
-    return task;
+  private Task readable(int id) {
+    return taskAccess.readable(id);
   }
 
   private Task writable(int id, Long expectedVersion) {
