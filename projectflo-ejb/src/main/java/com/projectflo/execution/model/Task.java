@@ -28,14 +28,14 @@ import java.time.LocalDate;
     name = Task.FIND_WITH_DETAILS,
     query =
         "SELECT t FROM Task t JOIN FETCH t.project JOIN FETCH t.taskTemplate"
-            + " LEFT JOIN FETCH t.assignedContributor a LEFT JOIN FETCH a.contact"
-            + " WHERE t.id = :id")
+            + " JOIN FETCH t.buildComponent LEFT JOIN FETCH t.assignedContributor a"
+            + " LEFT JOIN FETCH a.contact WHERE t.id = :id")
 @NamedQuery(
     name = Task.FIND_BY_PROJECT,
     query =
-        "SELECT t FROM Task t JOIN FETCH t.taskTemplate"
-            + " LEFT JOIN FETCH t.assignedContributor a LEFT JOIN FETCH a.contact"
-            + " WHERE t.project.id = :project ORDER BY t.id")
+        "SELECT t FROM Task t JOIN FETCH t.project JOIN FETCH t.taskTemplate"
+            + " JOIN FETCH t.buildComponent LEFT JOIN FETCH t.assignedContributor a"
+            + " LEFT JOIN FETCH a.contact WHERE t.project.id = :project ORDER BY t.id")
 @NamedQuery(
     name = Task.FIND_BY_COMPONENTS,
     query = "SELECT t FROM Task t WHERE t.buildComponent.id IN :components ORDER BY t.id")

@@ -230,6 +230,7 @@ public class TaskRepository {
     return query
         .setHint(JOIN_FETCH, "t.taskTemplate")
         .setHint(JOIN_FETCH, "t.project")
+        .setHint(JOIN_FETCH, "t.buildComponent")
         .setHint(LEFT_JOIN_FETCH, "t.assignedContributor")
         .setHint(LEFT_JOIN_FETCH, "t.assignedContributor.contact")
         .setMaxResults(limit)
