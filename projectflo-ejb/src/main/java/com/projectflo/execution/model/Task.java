@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -23,7 +24,26 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "tasks")
+@NamedQuery(
+    name = Task.FIND_WITH_DETAILS,
+    query =
+        "SELECT t FROM Task t JOIN FETCH t.project JOIN FETCH t.taskTemplate"
+            + " JOIN FETCH t.buildComponent LEFT JOIN FETCH t.assignedContributor a"
+            + " LEFT JOIN FETCH a.contact WHERE t.id = :id")
+@NamedQuery(
+    name = Task.FIND_BY_PROJECT,
+    query =
+        "SELECT t FROM Task t JOIN FETCH t.project JOIN FETCH t.taskTemplate"
+            + " JOIN FETCH t.buildComponent LEFT JOIN FETCH t.assignedContributor a"
+            + " LEFT JOIN FETCH a.contact WHERE t.project.id = :project ORDER BY t.id")
+@NamedQuery(
+    name = Task.FIND_BY_COMPONENTS,
+    query = "SELECT t FROM Task t WHERE t.buildComponent.id IN :components ORDER BY t.id")
 public class Task {
+
+  public static final String FIND_WITH_DETAILS = "Task.findWithDetails";
+  public static final String FIND_BY_PROJECT = "Task.findByProject";
+  public static final String FIND_BY_COMPONENTS = "Task.findByComponents";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,6 +83,9 @@ public class Task {
 
   @Column(name = "rate_at_time_of_assignment", precision = 8, scale = 2, nullable = false)
   private BigDecimal rateAtTimeOfAssignment = BigDecimal.ZERO.setScale(2);
+
+  @Column(name = "auto_archived", nullable = false)
+  private boolean autoArchived;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -150,6 +173,20 @@ public class Task {
 
   public void setRateAtTimeOfAssignment(BigDecimal rateAtTimeOfAssignment) {
     this.rateAtTimeOfAssignment = rateAtTimeOfAssignment;
+  }
+
+  /** Archived by task generation because its component left the build (reopened if it returns). */
+  public boolean isAutoArchived() {
+    return autoArchived;
+  }
+
+  public void setAutoArchived(boolean autoArchived) {
+    this.autoArchived = autoArchived;
+  }
+
+  /** Not started yet: To-Do or Ready to Start. */
+  public boolean isNotStarted() {
+    return status == TaskStatus.TO_DO || status == TaskStatus.READY_TO_START;
   }
 
   public long getVersion() {

@@ -35,6 +35,8 @@ public final class Permissions {
   public static final String BUILDS_WRITE = "builds.write";
   public static final String BUILDS_APPROVE = "builds.approve";
   public static final String BATCH_RUN = "batch.run";
+  public static final String TASKS_READ = "tasks.read";
+  public static final String TASKS_WRITE = "tasks.write";
 
   /**
    * Answering a satisfaction survey: held by portal users only (it is not a row of {@code
@@ -45,12 +47,7 @@ public final class Permissions {
   /** What a client's portal user may do, on its own client's data only. */
   public static final Set<String> CLIENT_USER =
       Set.of(
-          PROJECTS_READ,
-          BUILDS_READ,
-          "invoices.read",
-          "tasks.read",
-          DOCUMENTS_READ,
-          SURVEYS_ANSWER);
+          PROJECTS_READ, BUILDS_READ, "invoices.read", TASKS_READ, DOCUMENTS_READ, SURVEYS_ANSWER);
 
   private Permissions() {}
 }
