@@ -251,6 +251,33 @@ class TaskGenerationApiIT {
   }
 
   @Test
+  void aRemovedComponentKeepsItsCompletedWorkAndItsOpenTasksAreArchived() {
+    TaskFixtures fx = new TaskFixtures();
+    LedgerFixtures c = fx.catalog;
+    int build = c.exampleBuild().getInt("id");
+    int project = TaskFixtures.book(build);
+    int receptionEdit = TaskFixtures.taskId(project, c.edit, c.reception, c.documentary);
+    int receptionReview = TaskFixtures.taskId(project, c.review, c.reception, c.documentary);
+    move(receptionEdit, "In Progress");
+    move(receptionEdit, "Completed");
+    int tasksBefore = TaskFixtures.tasks(project).size();
+
+    approve(build, LedgerFixtures.op("removeComponent").add("lineId", componentOf(receptionEdit)));
+
+    JsonObject edit = Api.get("/api/tasks/" + receptionEdit).json();
+    assertThat(edit.getString("status"))
+        .as("completed work survives removal")
+        .isEqualTo("Completed");
+    assertThat(edit.get("buildComponentId")).isIn(null, jakarta.json.JsonValue.NULL);
+    assertThat(Api.get("/api/tasks/" + receptionReview).json().getString("status"))
+        .isEqualTo("Archived");
+    assertThat(TaskFixtures.tasks(project)).hasSize(tasksBefore);
+    JsonObject again = Api.post("/api/projects/" + project + "/tasks/regenerate", "").json();
+    assertThat(again.getJsonArray("archived")).isEmpty();
+    assertThat(again.getJsonArray("created")).isEmpty();
+  }
+
+  @Test
   void regenerationArchivesByHandExcludedComponentsAndNeedsProjectsWrite() {
     TaskFixtures fx = new TaskFixtures();
     LedgerFixtures c = fx.catalog;

@@ -80,6 +80,11 @@ public class TaskGenerator {
 
     List<Task> created = new ArrayList<>();
     List<Integer> archived = new ArrayList<>();
+    for (Task orphan : tasks.findOpenWithoutComponent(projectId)) {
+      orphan.setStatus(TaskStatus.ARCHIVED);
+      orphan.setAutoArchived(true);
+      archived.add(orphan.getId());
+    }
     List<Integer> reopened = new ArrayList<>();
     List<Task[]> wanted = new ArrayList<>();
     for (BuildComponent component : components) {

@@ -28,22 +28,28 @@ import java.time.LocalDate;
     name = Task.FIND_WITH_DETAILS,
     query =
         "SELECT t FROM Task t JOIN FETCH t.project JOIN FETCH t.taskTemplate"
-            + " JOIN FETCH t.buildComponent LEFT JOIN FETCH t.assignedContributor a"
+            + " LEFT JOIN FETCH t.buildComponent LEFT JOIN FETCH t.assignedContributor a"
             + " LEFT JOIN FETCH a.contact WHERE t.id = :id")
 @NamedQuery(
     name = Task.FIND_BY_PROJECT,
     query =
         "SELECT t FROM Task t JOIN FETCH t.project JOIN FETCH t.taskTemplate"
-            + " JOIN FETCH t.buildComponent LEFT JOIN FETCH t.assignedContributor a"
+            + " LEFT JOIN FETCH t.buildComponent LEFT JOIN FETCH t.assignedContributor a"
             + " LEFT JOIN FETCH a.contact WHERE t.project.id = :project ORDER BY t.id")
 @NamedQuery(
     name = Task.FIND_BY_COMPONENTS,
     query = "SELECT t FROM Task t WHERE t.buildComponent.id IN :components ORDER BY t.id")
+@NamedQuery(
+    name = Task.FIND_OPEN_WITHOUT_COMPONENT,
+    query =
+        "SELECT t FROM Task t WHERE t.project.id = :project AND t.buildComponent IS NULL"
+            + " AND t.status IN :open ORDER BY t.id")
 public class Task {
 
   public static final String FIND_WITH_DETAILS = "Task.findWithDetails";
   public static final String FIND_BY_PROJECT = "Task.findByProject";
   public static final String FIND_BY_COMPONENTS = "Task.findByComponents";
+  public static final String FIND_OPEN_WITHOUT_COMPONENT = "Task.findOpenWithoutComponent";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,8 +59,9 @@ public class Task {
   @JoinColumn(name = "project_id", nullable = false)
   private Project project;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "build_component_id", nullable = false)
+  /** Null once a change order removed the component: the work done for it stays (V14). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "build_component_id")
   private BuildComponent buildComponent;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -49,6 +49,14 @@ public class TaskRepository {
         .getResultList();
   }
 
+  /** A project's open tasks whose component a change order removed. */
+  public List<Task> findOpenWithoutComponent(int projectId) {
+    return em.createNamedQuery(Task.FIND_OPEN_WITHOUT_COMPONENT, Task.class)
+        .setParameter("project", projectId)
+        .setParameter("open", OPEN)
+        .getResultList();
+  }
+
   /** The tasks of these components (none when the collection is empty). */
   public List<Task> findByComponents(Collection<Integer> componentIds) {
     if (componentIds.isEmpty()) {
@@ -230,7 +238,7 @@ public class TaskRepository {
     return query
         .setHint(JOIN_FETCH, "t.taskTemplate")
         .setHint(JOIN_FETCH, "t.project")
-        .setHint(JOIN_FETCH, "t.buildComponent")
+        .setHint(LEFT_JOIN_FETCH, "t.buildComponent")
         .setHint(LEFT_JOIN_FETCH, "t.assignedContributor")
         .setHint(LEFT_JOIN_FETCH, "t.assignedContributor.contact")
         .setMaxResults(limit)

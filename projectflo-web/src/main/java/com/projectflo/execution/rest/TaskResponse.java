@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TaskResponse(
     int id,
     int projectId,
-    int buildComponentId,
+    @Schema(description = "Null once a change order removed the component (the work stays)")
+        Integer buildComponentId,
     int taskTemplateId,
     String name,
     String phase,
@@ -47,7 +48,7 @@ public record TaskResponse(
     return new TaskResponse(
         task.getId(),
         task.getProject().getId(),
-        task.getBuildComponent().getId(),
+        task.getBuildComponent() == null ? null : task.getBuildComponent().getId(),
         task.getTaskTemplate().getId(),
         task.getTaskTemplate().getName(),
         task.getTaskTemplate().getPhase(),
