@@ -19,6 +19,7 @@ import java.util.Optional;
 public class CalendarEventRepository {
 
   static final String JOIN_FETCH = "eclipselink.join-fetch";
+  static final String LEFT_JOIN_FETCH = "eclipselink.left-join-fetch";
 
   @PersistenceContext(unitName = "projectflo")
   private EntityManager em;
@@ -130,6 +131,7 @@ public class CalendarEventRepository {
   private static TypedQuery<CalendarEvent> withContributor(TypedQuery<CalendarEvent> query) {
     query.setHint(JOIN_FETCH, "e.contributor");
     query.setHint(JOIN_FETCH, "e.contributor.contact");
+    query.setHint(LEFT_JOIN_FETCH, "e.project");
     return query;
   }
 
