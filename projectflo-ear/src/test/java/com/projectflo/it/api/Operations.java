@@ -404,6 +404,7 @@ final class Operations {
     CatalogOperations.addTo(ops, fx);
     DocumentOperations.addTo(ops, fx);
     LedgerOperations.addTo(ops, fx);
+    CrewOperations.addTo(ops, fx);
     return ops;
   }
 
