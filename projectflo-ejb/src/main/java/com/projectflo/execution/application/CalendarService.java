@@ -280,14 +280,15 @@ public class CalendarService {
     if (details.type() == CalendarEventType.PROJECT_ASSIGNMENT && details.projectId() == null) {
       bad.add(new FieldViolation("projectId", "is required for a PROJECT_ASSIGNMENT event"));
     }
-    if (!details.endTime().isAfter(details.startTime())) {
+    boolean endAfterStart = details.endTime().isAfter(details.startTime());
+    if (!endAfterStart) {
       bad.add(new FieldViolation("endTime", "must be after startTime"));
     }
     if (details.allDay()) {
       if (!details.startTime().toLocalTime().equals(LocalTime.MIDNIGHT)) {
         bad.add(new FieldViolation("startTime", "must be at midnight for an all-day event"));
       }
-      if (!details.endTime().toLocalTime().equals(LocalTime.MIDNIGHT)) {
+      if (endAfterStart && !details.endTime().toLocalTime().equals(LocalTime.MIDNIGHT)) {
         bad.add(new FieldViolation("endTime", "must be at midnight for an all-day event"));
       }
     }
