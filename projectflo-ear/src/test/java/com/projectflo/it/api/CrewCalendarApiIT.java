@@ -134,6 +134,21 @@ class CrewCalendarApiIT {
                 .toString());
     assertThat(rules.status()).as(rules.toString()).isEqualTo(400);
     assertThat(rules.errorFields()).containsExactly("endTime", "projectId", "startTime");
+    assertThat(
+            admin
+                .post(
+                    EVENTS,
+                    event(
+                            crew.id(),
+                            "ABSENCE",
+                            "Half a day too long",
+                            "2031-03-10T00:00:00Z",
+                            "2031-03-11T12:00:00Z",
+                            true)
+                        .build()
+                        .toString())
+                .errorFields())
+        .containsExactly("endTime");
 
     Api.Response references =
         admin.post(
