@@ -405,6 +405,7 @@ final class Operations {
     DocumentOperations.addTo(ops, fx);
     LedgerOperations.addTo(ops, fx);
     TaskOperations.addTo(ops, fx);
+    CrewOperations.addTo(ops, fx);
     return ops;
   }
 

@@ -26,6 +26,11 @@ import java.time.OffsetDateTime;
     query =
         "SELECT e FROM CalendarEvent e WHERE e.contributor.id = :contributor"
             + " AND e.startTime < :to AND e.endTime > :from ORDER BY e.startTime, e.id")
+@NamedQuery(
+    name = "CalendarEvent.findByProjectAndContributor",
+    query =
+        "SELECT e FROM CalendarEvent e WHERE e.project.id = :project"
+            + " AND e.contributor.id = :contributor AND e.eventType = :type")
 public class CalendarEvent {
 
   @Id

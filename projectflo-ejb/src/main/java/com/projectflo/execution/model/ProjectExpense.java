@@ -1,5 +1,6 @@
 package com.projectflo.execution.model;
 
+import com.projectflo.crm.model.Document;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -8,13 +9,23 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Table {@code project_expenses}: a cost incurred on a project. */
 @Entity
 @Table(name = "project_expenses")
+@NamedQuery(
+    name = "ProjectExpense.findByProject",
+    query =
+        "SELECT e FROM ProjectExpense e WHERE e.project.id = :project AND e.id > :afterId"
+            + " ORDER BY e.id")
+@NamedQuery(
+    name = "ProjectExpense.totalOfProject",
+    query = "SELECT COALESCE(SUM(e.amount), 0) FROM ProjectExpense e WHERE e.project.id = :project")
 public class ProjectExpense {
 
   @Id
@@ -39,6 +50,14 @@ public class ProjectExpense {
 
   @Column(name = "receipt_url", length = 1024)
   private String receiptUrl;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = true)
+  @JoinColumn(name = "receipt_document_id", nullable = true)
+  private Document receiptDocument;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
 
   public Integer getId() {
     return id;
@@ -90,5 +109,17 @@ public class ProjectExpense {
 
   public void setReceiptUrl(String receiptUrl) {
     this.receiptUrl = receiptUrl;
+  }
+
+  public Document getReceiptDocument() {
+    return receiptDocument;
+  }
+
+  public void setReceiptDocument(Document receiptDocument) {
+    this.receiptDocument = receiptDocument;
+  }
+
+  public long getVersion() {
+    return version;
   }
 }

@@ -37,6 +37,9 @@ public final class Permissions {
   public static final String BATCH_RUN = "batch.run";
   public static final String TASKS_READ = "tasks.read";
   public static final String TASKS_WRITE = "tasks.write";
+  public static final String CALENDAR_READ = "calendar.read";
+  public static final String CALENDAR_WRITE = "calendar.write";
+  public static final String EXPENSES_WRITE = "expenses.write";
 
   /**
    * Answering a satisfaction survey: held by portal users only (it is not a row of {@code
