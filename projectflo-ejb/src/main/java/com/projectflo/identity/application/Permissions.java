@@ -35,6 +35,10 @@ public final class Permissions {
   public static final String BUILDS_WRITE = "builds.write";
   public static final String BUILDS_APPROVE = "builds.approve";
   public static final String BATCH_RUN = "batch.run";
+  public static final String INVOICES_READ = "invoices.read";
+  public static final String INVOICES_WRITE = "invoices.write";
+  public static final String PAYMENTS_WRITE = "payments.write";
+  public static final String PAYMENTS_REFUND = "payments.refund";
 
   /**
    * Answering a satisfaction survey: held by portal users only (it is not a row of {@code
