@@ -20,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -40,6 +41,8 @@ import org.junit.jupiter.api.Test;
 class BillingApiIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+  private static final URI BASE =
+      URI.create(System.getProperty("projectflo.it.baseUrl", "http://localhost:9180"));
 
   // ---- Payment schedule ----------------------------------------------------------------------
 
@@ -156,7 +159,7 @@ class BillingApiIT {
     requests.addAll(targets.subList(0, 5)); // five installments asked twice, concurrently
     List<Callable<Api.Response>> calls = new ArrayList<>();
     for (int installment : requests) {
-      calls.add(() -> post("/api/installments/" + installment + "/invoice", ""));
+      calls.add(() -> http11("/api/installments/" + installment + "/invoice", "", null));
     }
 
     List<Api.Response> responses = runConcurrently(calls, 20);
@@ -464,8 +467,9 @@ class BillingApiIT {
     List<Callable<Api.Response>> calls = new ArrayList<>();
     for (int i = 0; i < 25; i++) {
       String key = Api.uniqueToken();
-      calls.add(() -> pay(id, key, "10.00"));
-      calls.add(() -> pay(id, key, "10.00"));
+      String body = BillingFixtures.paymentJson("10.00", "Bank Transfer", "tx-" + key);
+      calls.add(() -> http11("/api/invoices/" + id + "/payments", body, key));
+      calls.add(() -> http11("/api/invoices/" + id + "/payments", body, key));
     }
     java.util.Collections.shuffle(calls, ThreadLocalRandom.current());
 
@@ -560,14 +564,37 @@ class BillingApiIT {
     }
   }
 
+  /**
+   * Concurrent calls go over HTTP/1.1: the JDK client's default h2c upgrade makes Liberty answer
+   * GOAWAY and stall under many simultaneous first requests (seen with 50 threads).
+   */
+  private static final HttpClient HTTP_1_1 =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  private static Api.Response http11(String path, String json, String idempotencyKey)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(BASE.resolve(path))
+            .timeout(Duration.ofSeconds(120))
+            .header("Authorization", "Bearer " + Api.asAdmin().accessToken())
+            .header("Content-Type", Api.JSON)
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    return new Api.Response(HTTP_1_1.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+  }
+
   private static HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
-    URI base = URI.create(System.getProperty("projectflo.it.baseUrl", "http://localhost:9180"));
     HttpRequest request =
-        HttpRequest.newBuilder(base.resolve(path))
+        HttpRequest.newBuilder(BASE.resolve(path))
             .header("Authorization", "Bearer " + Api.asAdmin().accessToken())
             .GET()
             .build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    return HTTP_1_1.send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; lines end CRLF. */
