@@ -526,7 +526,9 @@ class BillingApiIT {
     assertThat(
             count(
                 "SELECT COUNT(*) FROM builds b WHERE b.project_id IS NOT NULL AND EXISTS (SELECT 1"
-                    + " FROM payment_installments s WHERE s.build_id = b.id) AND b.total_paid <>"
+                    + " FROM payment_installments s JOIN invoices v ON v.id = s.invoice_id"
+                    + " WHERE s.build_id = b.id AND v.invoice_number LIKE 'PF-%')"
+                    + " AND b.total_paid <>"
                     + " (SELECT COALESCE(SUM(p.amount), 0) FROM payments p JOIN invoices i"
                     + " ON i.id = p.invoice_id WHERE i.project_id = b.project_id)"))
         .isZero();
