@@ -23,7 +23,12 @@ class AuditCompletenessIT {
       Request request = op.request().get();
       long before = Database.maxAuditId();
       Api.Response response =
-          admin.send(op.method(), request.path(), request.contentType(), request.body());
+          admin.send(
+              op.method(),
+              request.path(),
+              request.contentType(),
+              request.body(),
+              request.headers());
       List<String> written = Database.auditActionsAfter(before);
       List<String> expected = op.auditAction() == null ? List.of() : List.of(op.auditAction());
       if (response.status() >= 400 || !written.equals(expected)) {

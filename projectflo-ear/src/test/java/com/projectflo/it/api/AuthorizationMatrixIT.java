@@ -42,7 +42,12 @@ class AuthorizationMatrixIT {
         Request request = op.request().get();
         Api.Response response =
             fx.caller(caller)
-                .send(op.method(), request.path(), request.contentType(), request.body());
+                .send(
+                    op.method(),
+                    request.path(),
+                    request.contentType(),
+                    request.body(),
+                    request.headers());
         String expected = expected(op, caller);
         if (!matches(expected, response.status())) {
           wrong.add(op.key() + " as " + caller + ": expected " + expected + ", got " + response);

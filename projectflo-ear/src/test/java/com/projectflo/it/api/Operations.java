@@ -31,8 +31,11 @@ final class Operations {
   static final Set<String> ADMINS = Set.of("Admin");
   static final Set<String> UNASSIGNED = Set.of("Editor", "Videographer", "Freelancer");
 
-  /** One request: path with its ids filled in, body and content type (both may be null). */
-  record Request(String path, String body, String contentType) {
+  /**
+   * One request: path with its ids filled in, body and content type (both may be null), and extra
+   * headers as name, value pairs.
+   */
+  record Request(String path, String body, String contentType, String... headers) {
     static Request of(String path) {
       return new Request(path, null, null);
     }
@@ -406,6 +409,7 @@ final class Operations {
     LedgerOperations.addTo(ops, fx);
     TaskOperations.addTo(ops, fx);
     CrewOperations.addTo(ops, fx);
+    BillingOperations.addTo(ops, fx);
     return ops;
   }
 

@@ -2,6 +2,7 @@ package com.projectflo.billing.model;
 
 import com.projectflo.execution.model.Project;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -9,15 +10,22 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /** Table {@code invoices}: a bill issued to the client of a project. */
 @Entity
 @Table(name = "invoices")
+@NamedQuery(
+    name = Invoice.FIND_WITH_PROJECT,
+    query = "SELECT i FROM Invoice i JOIN FETCH i.project p JOIN FETCH p.client WHERE i.id = :id")
 public class Invoice {
+
+  public static final String FIND_WITH_PROJECT = "Invoice.findWithProject";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,9 +50,16 @@ public class Invoice {
   @Column(name = "amount_paid", precision = 10, scale = 2)
   private BigDecimal amountPaid = BigDecimal.ZERO.setScale(2);
 
-  /** Free text in the schema (VARCHAR, not an enum type). */
+  /** A VARCHAR constrained by ck_invoices_status (V13). */
+  @Convert(converter = InvoiceStatus.DbConverter.class)
   @Column(name = "status")
-  private String status;
+  private InvoiceStatus status;
+
+  @Column(name = "void_reason")
+  private String voidReason;
+
+  @Column(name = "voided_at")
+  private OffsetDateTime voidedAt;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -102,12 +117,33 @@ public class Invoice {
     this.amountPaid = amountPaid;
   }
 
-  public String getStatus() {
+  public InvoiceStatus getStatus() {
     return status;
   }
 
-  public void setStatus(String status) {
+  public void setStatus(InvoiceStatus status) {
     this.status = status;
+  }
+
+  public String getVoidReason() {
+    return voidReason;
+  }
+
+  public void setVoidReason(String voidReason) {
+    this.voidReason = voidReason;
+  }
+
+  public OffsetDateTime getVoidedAt() {
+    return voidedAt;
+  }
+
+  public void setVoidedAt(OffsetDateTime voidedAt) {
+    this.voidedAt = voidedAt;
+  }
+
+  /** What is still to be paid (negative for a credit note). */
+  public BigDecimal outstanding() {
+    return totalAmount.subtract(amountPaid == null ? BigDecimal.ZERO : amountPaid);
   }
 
   public long getVersion() {

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -18,7 +19,12 @@ import java.time.temporal.ChronoUnit;
 /** Table {@code payments}: money received against an invoice. */
 @Entity
 @Table(name = "payments")
+@NamedQuery(
+    name = Payment.FIND_BY_INVOICE,
+    query = "SELECT p FROM Payment p WHERE p.invoice.id = :invoice ORDER BY p.id")
 public class Payment {
+
+  public static final String FIND_BY_INVOICE = "Payment.findByInvoice";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

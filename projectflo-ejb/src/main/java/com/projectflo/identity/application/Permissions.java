@@ -40,6 +40,10 @@ public final class Permissions {
   public static final String CALENDAR_READ = "calendar.read";
   public static final String CALENDAR_WRITE = "calendar.write";
   public static final String EXPENSES_WRITE = "expenses.write";
+  public static final String INVOICES_READ = "invoices.read";
+  public static final String INVOICES_WRITE = "invoices.write";
+  public static final String PAYMENTS_WRITE = "payments.write";
+  public static final String PAYMENTS_REFUND = "payments.refund";
 
   /**
    * Answering a satisfaction survey: held by portal users only (it is not a row of {@code

@@ -3,6 +3,7 @@ package com.projectflo.platform.rest;
 import com.projectflo.platform.application.AccessDeniedException;
 import com.projectflo.platform.application.ConflictException;
 import com.projectflo.platform.application.FieldViolation;
+import com.projectflo.platform.application.IdempotencyKeyReusedException;
 import com.projectflo.platform.application.InvalidInputException;
 import com.projectflo.platform.application.NoSuchResourceException;
 import com.projectflo.platform.application.NotAuthenticatedException;
@@ -86,6 +87,17 @@ public final class ProblemTranslator {
           e.field() == null ? null : List.of(new FieldViolation(e.field(), e.getMessage()));
       return Optional.of(
           problem("conflict", Status.CONFLICT, e.getMessage(), errors).withAllowed(e.allowed()));
+    }
+    if (t instanceof IdempotencyKeyReusedException e) {
+      return Optional.of(
+          new Problem(
+              TYPE_PREFIX + "idempotency-key-reused",
+              "Unprocessable Content",
+              422,
+              e.getMessage(),
+              null,
+              null,
+              List.of(new FieldViolation("Idempotency-Key", e.getMessage()))));
     }
     if (t instanceof PayloadTooLargeException e) {
       return Optional.of(
