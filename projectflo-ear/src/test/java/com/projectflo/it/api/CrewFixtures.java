@@ -21,8 +21,7 @@ final class CrewFixtures {
   private CrewFixtures() {}
 
   /** A booked example build (docs/pricing.md) and its project. */
-  record Booked(
-      LedgerFixtures catalog, int buildId, int projectId, int componentId, BigDecimal price) {}
+  record Booked(LedgerFixtures catalog, int buildId, int projectId, BigDecimal price) {}
 
   static Booked bookedProject() {
     LedgerFixtures catalog = new LedgerFixtures();
@@ -30,25 +29,20 @@ final class CrewFixtures {
     Api.Response booked = Api.post("/api/builds/" + buildId + "/book", "");
     assertThat(booked.status()).as(booked.toString()).isEqualTo(200);
     int projectId = booked.json().getInt("projectId");
-    int componentId =
-        ((Number)
-                Database.single(
-                    "SELECT bc.id FROM build_components bc JOIN build_deliverables bd"
-                        + " ON bd.id = bc.build_deliverable_id WHERE bd.build_id = ?"
-                        + " ORDER BY bc.id LIMIT 1",
-                    buildId))
-            .intValue();
-    // Task generation (another feature) may have run at booking: these tests own the task list.
+    // Task generation ran at booking: these tests own the task list.
     Database.execute("DELETE FROM tasks WHERE project_id = ?", projectId);
     return new Booked(
         catalog,
         buildId,
         projectId,
-        componentId,
         booked.json().getJsonNumber("approvedPrice").bigDecimalValue());
   }
 
-  /** Inserts a task; {@code actual} and {@code assignee} may be null. Returns its id. */
+  /**
+   * Inserts a task; {@code actual} and {@code assignee} may be null. Returns its id. The task has
+   * no component (as one whose component a change order removed), so a test may give one project
+   * several tasks of one template.
+   */
   static int insertTask(
       Booked booked,
       int templateId,
@@ -63,9 +57,8 @@ final class CrewFixtures {
                 "INSERT INTO tasks (project_id, build_component_id, task_template_id,"
                     + " planned_duration_hours, actual_duration_hours, status,"
                     + " rate_at_time_of_assignment, assigned_to_contributor_id, due_date)"
-                    + " VALUES (?, ?, ?, ?, ?, ?::tasks_status, ?, ?, ?) RETURNING id",
+                    + " VALUES (?, NULL, ?, ?, ?, ?::tasks_status, ?, ?, ?) RETURNING id",
                 booked.projectId(),
-                booked.componentId(),
                 templateId,
                 new BigDecimal(planned),
                 actual == null ? null : new BigDecimal(actual),

@@ -27,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -98,7 +99,7 @@ class LedgerEventsIT {
                 new NewInquiry(
                     contact,
                     null,
-                    LocalDate.of(2031, 6, 14),
+                    LocalDate.of(2100, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(36_500)),
                     null,
                     null,
                     null,

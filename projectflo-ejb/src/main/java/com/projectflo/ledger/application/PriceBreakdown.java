@@ -8,7 +8,9 @@ import com.projectflo.ledger.model.BuildDeliverable;
 import com.projectflo.platform.application.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The configuration of a build line by line, each line with its price, and the totals they add up
@@ -66,11 +68,23 @@ public record PriceBreakdown(
   public record Totals(
       BigDecimal coverage, BigDecimal components, BigDecimal billableItems, BigDecimal total) {}
 
+  /**
+   * Lines in id order (new, unsaved lines last): collections loaded by fetch joins do not keep
+   * their {@code @OrderBy}, and every view of a configuration (response, snapshot, diff) must list
+   * alike.
+   */
+  private static <T> List<T> inIdOrder(List<T> lines, Function<T, Integer> id) {
+    return lines.stream()
+        .sorted(Comparator.comparing(id, Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
+  }
+
   /** Prices the build's current lines (component prices as calculated when last changed). */
   public static PriceBreakdown of(Build build) {
     List<CoverageLine> coverage = new ArrayList<>();
     BigDecimal coverageTotal = Money.ZERO;
-    for (BuildCoverageAssignment line : build.getCoverageAssignments()) {
+    for (BuildCoverageAssignment line :
+        inIdOrder(build.getCoverageAssignments(), BuildCoverageAssignment::getId)) {
       BigDecimal price =
           coveragePrice(line.getQuantity(), line.getHours(), line.getRateAtTimeOfAdd());
       coverage.add(
@@ -88,10 +102,12 @@ public record PriceBreakdown(
     }
     List<DeliverableLine> deliverables = new ArrayList<>();
     BigDecimal componentTotal = Money.ZERO;
-    for (BuildDeliverable deliverable : build.getDeliverables()) {
+    for (BuildDeliverable deliverable :
+        inIdOrder(build.getDeliverables(), BuildDeliverable::getId)) {
       List<ComponentLine> components = new ArrayList<>();
       BigDecimal deliverablePrice = Money.ZERO;
-      for (BuildComponent component : deliverable.getComponents()) {
+      for (BuildComponent component :
+          inIdOrder(deliverable.getComponents(), BuildComponent::getId)) {
         BigDecimal calculated = Money.of(component.getCalculatedPrice());
         BigDecimal charged = component.isIncluded() ? calculated : Money.ZERO;
         components.add(
@@ -118,7 +134,7 @@ public record PriceBreakdown(
     }
     List<ItemLine> items = new ArrayList<>();
     BigDecimal itemTotal = Money.ZERO;
-    for (BuildBillableItem line : build.getBillableItems()) {
+    for (BuildBillableItem line : inIdOrder(build.getBillableItems(), BuildBillableItem::getId)) {
       BigDecimal price =
           Money.times(BigDecimal.valueOf(line.getQuantity()), line.getPriceAtTimeOfAdd());
       items.add(
