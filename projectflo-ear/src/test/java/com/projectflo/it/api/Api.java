@@ -26,8 +26,15 @@ final class Api {
 
   private static final URI BASE =
       URI.create(System.getProperty("projectflo.it.baseUrl", "http://localhost:9180"));
+  /**
+   * HTTP/1.1: the JDK client's default h2c upgrade makes Liberty answer GOAWAY and stall when many
+   * first requests arrive at once (the concurrency tests).
+   */
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   private static volatile String adminToken;
 
