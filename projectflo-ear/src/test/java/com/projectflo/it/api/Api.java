@@ -26,6 +26,7 @@ final class Api {
 
   private static final URI BASE =
       URI.create(System.getProperty("projectflo.it.baseUrl", "http://localhost:9180"));
+
   /**
    * HTTP/1.1: the JDK client's default h2c upgrade makes Liberty answer GOAWAY and stall when many
    * first requests arrive at once (the concurrency tests).
