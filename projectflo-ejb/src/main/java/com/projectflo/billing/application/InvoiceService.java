@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,7 @@ import java.util.Optional;
 /**
  * Payment schedules and invoices (docs/billing.md): issuing an installment's invoice once, with a
  * gapless per-year number; voiding; overdue marking; reads, lists, PDF. The invoicing job calls
- * {@link #dueInstallmentIds}, {@link #issueDueInstallment} and {@link #markOverdue}.
+ * {@link #dueInstallments}, {@link #issueDueInstallments} and {@link #markOverdue}.
  */
 @Stateless
 public class InvoiceService {
@@ -90,26 +91,32 @@ public class InvoiceService {
   }
 
   /**
-   * For the invoicing job: the invoice of a due installment, issued on {@code issueDate} unless it
-   * exists already (then nothing changes). Empty for a 0.00 installment.
+   * For the invoicing job's writer: issues, on {@code issueDate}, the invoices of those
+   * installments that are still due then (not invoiced meanwhile, not 0.00), numbered consecutively
+   * in id order. The rest is left alone, so a re-run or a restart issues nothing twice.
    */
   @RequiresPermission(Permissions.INVOICES_WRITE)
-  public Optional<Integer> issueDueInstallment(int installmentId, @NotNull LocalDate issueDate) {
-    PaymentInstallment installment = lockedInstallment(installmentId);
-    projectAccess.require(installment.getProject().getId(), Permissions.INVOICES_WRITE);
-    if (installment.isInvoiced()) {
-      return Optional.of(installment.getInvoice().getId());
-    }
-    if (installment.getAmount().signum() == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(issue(installment, issueDate).getId());
+  public InvoicingRun issueDueInstallments(
+      @NotNull List<Integer> installmentIds, @NotNull LocalDate issueDate) {
+    List<PaymentInstallment> due =
+        billing.lockInstallments(installmentIds).stream()
+            .filter(installment -> installment.isDueForInvoicing(issueDate))
+            .toList();
+    due.stream()
+        .map(installment -> installment.getProject().getId())
+        .distinct()
+        .forEach(projectId -> projectAccess.require(projectId, Permissions.INVOICES_WRITE));
+    List<Integer> issued = issueAll(due, issueDate).stream().map(Invoice::getId).toList();
+    return new InvoicingRun(issued, installmentIds.size() - issued.size());
   }
 
-  /** For the invoicing job's reader: installments due by {@code asOf}, not invoiced, by id. */
+  /**
+   * For the invoicing job's reader: installments due by {@code asOf}, not invoiced, not 0.00, after
+   * {@code afterId} in id order.
+   */
   @RequiresPermission(Permissions.INVOICES_WRITE)
-  public List<Integer> dueInstallmentIds(@NotNull LocalDate asOf, int afterId, int limit) {
-    return billing.dueInstallmentIds(asOf, afterId, limit);
+  public List<DueInstallment> dueInstallments(@NotNull LocalDate asOf, int afterId, int limit) {
+    return billing.dueInstallments(asOf, afterId, limit);
   }
 
   /** Issued or partly paid invoices due before {@code asOf} become Overdue; returns how many. */
@@ -221,23 +228,45 @@ public class InvoiceService {
   }
 
   private Invoice issue(PaymentInstallment installment, LocalDate issueDate) {
-    Invoice invoice = new Invoice();
-    invoice.setProject(installment.getProject());
-    invoice.setInvoiceNumber(
-        InvoiceNumbers.format(issueDate.getYear(), billing.nextInvoiceNumber(issueDate.getYear())));
-    invoice.setIssueDate(issueDate);
-    invoice.setDueDate(
-        installment.getDueDate().isBefore(issueDate) ? issueDate : installment.getDueDate());
-    invoice.setTotalAmount(installment.getAmount());
-    invoice.setAmountPaid(BigDecimal.ZERO.setScale(2));
-    invoice.setStatus(InvoiceStatus.ISSUED);
-    billing.persist(invoice);
+    return issueAll(List.of(installment), issueDate).get(0);
+  }
+
+  /** One invoice per installment, numbered consecutively in the given order. */
+  private List<Invoice> issueAll(List<PaymentInstallment> installments, LocalDate issueDate) {
+    if (installments.isEmpty()) {
+      return List.of();
+    }
+    int year = issueDate.getYear();
+    int number = billing.reserveInvoiceNumbers(year, installments.size());
+    List<Invoice> invoices = new ArrayList<>(installments.size());
+    for (PaymentInstallment installment : installments) {
+      Invoice invoice = new Invoice();
+      invoice.setProject(installment.getProject());
+      invoice.setInvoiceNumber(InvoiceNumbers.format(year, number++));
+      invoice.setIssueDate(issueDate);
+      invoice.setDueDate(
+          installment.getDueDate().isBefore(issueDate) ? issueDate : installment.getDueDate());
+      invoice.setTotalAmount(installment.getAmount());
+      invoice.setAmountPaid(BigDecimal.ZERO.setScale(2));
+      invoice.setStatus(InvoiceStatus.ISSUED);
+      billing.persist(invoice);
+      invoices.add(invoice);
+    }
     billing.flush();
-    installment.setInvoice(invoice);
+    for (int i = 0; i < installments.size(); i++) {
+      installments.get(i).setInvoice(invoices.get(i));
+    }
     billing.flush();
-    audit.record(
-        "invoice.issue", ENTITY, invoice.getId(), null, InvoiceState.of(invoice, installment));
-    return invoice;
+    for (int i = 0; i < installments.size(); i++) {
+      Invoice invoice = invoices.get(i);
+      audit.record(
+          "invoice.issue",
+          ENTITY,
+          invoice.getId(),
+          null,
+          InvoiceState.of(invoice, installments.get(i)));
+    }
+    return invoices;
   }
 
   private PaymentInstallment lockedInstallment(int installmentId) {

@@ -28,14 +28,19 @@ import java.time.LocalDate;
         "SELECT i FROM PaymentInstallment i LEFT JOIN FETCH i.invoice"
             + " WHERE i.build.id = :build ORDER BY i.sequence")
 @NamedQuery(
-    name = PaymentInstallment.FIND_DUE_IDS,
+    name = PaymentInstallment.FIND_DUE,
     query =
-        "SELECT i.id FROM PaymentInstallment i WHERE i.invoice IS NULL AND i.amount <> 0"
+        "SELECT i.id, p.id, p.archivedAt FROM PaymentInstallment i JOIN i.project p"
+            + " WHERE i.invoice IS NULL AND i.amount <> 0"
             + " AND i.dueDate <= :asOf AND i.id > :after ORDER BY i.id")
+@NamedQuery(
+    name = PaymentInstallment.FIND_BY_IDS,
+    query = "SELECT i FROM PaymentInstallment i WHERE i.id IN :ids ORDER BY i.id")
 public class PaymentInstallment {
 
   public static final String FIND_BY_BUILD = "PaymentInstallment.findByBuild";
-  public static final String FIND_DUE_IDS = "PaymentInstallment.findDueIds";
+  public static final String FIND_BY_IDS = "PaymentInstallment.findByIds";
+  public static final String FIND_DUE = "PaymentInstallment.findDue";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -131,6 +136,11 @@ public class PaymentInstallment {
 
   public boolean isInvoiced() {
     return invoice != null;
+  }
+
+  /** Whether the invoicing job issues it on {@code issueDate}: due, not invoiced, not 0.00. */
+  public boolean isDueForInvoicing(LocalDate issueDate) {
+    return invoice == null && amount.signum() != 0 && !dueDate.isAfter(issueDate);
   }
 
   public long getVersion() {

@@ -1,22 +1,20 @@
 package com.projectflo.crm.application;
 
+import com.projectflo.platform.application.DailyTimers;
 import com.projectflo.platform.application.RequestMetadata;
 import com.projectflo.platform.persistence.SchemaReady;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
-import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Level;
@@ -62,20 +60,8 @@ public class ReminderSchedule {
 
   /** Creates the daily timer unless it exists with the configured time; returns its schedule. */
   public String ensureScheduled() {
-    ScheduleExpression wanted = expression();
-    em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
-        .setParameter(1, TIMER_INFO)
-        .getSingleResult();
-    boolean kept = false;
-    for (Timer timer : dailyTimers()) {
-      if (!kept && sameTime(timer.getSchedule(), wanted)) {
-        kept = true;
-      } else {
-        timer.cancel();
-      }
-    }
-    if (!kept) {
-      timerService.createCalendarTimer(wanted, new TimerConfig(TIMER_INFO, true));
+    if (DailyTimers.ensure(
+        timerService, em, TIMER_INFO, DailyTimers.parseTime(time), ZoneId.of(zone))) {
       LOG.info(() -> "Scheduled the daily reminders at " + time + " " + zone + ".");
     }
     return time + " " + zone;
@@ -84,9 +70,7 @@ public class ReminderSchedule {
   /** The persistent timers of the daily reminders (one, once scheduled). */
   @Lock(LockType.READ)
   public List<Timer> dailyTimers() {
-    return timerService.getTimers().stream()
-        .filter(timer -> TIMER_INFO.equals(timer.getInfo()))
-        .toList();
+    return DailyTimers.find(timerService, TIMER_INFO);
   }
 
   /** Today in the reminders' time zone. */
@@ -108,21 +92,5 @@ public class ReminderSchedule {
                 + " follow-ups, "
                 + run.activityReminders()
                 + " activities.");
-  }
-
-  private ScheduleExpression expression() {
-    LocalTime at = LocalTime.parse(time);
-    ZoneId.of(zone);
-    return new ScheduleExpression()
-        .hour(at.getHour())
-        .minute(at.getMinute())
-        .second(0)
-        .timezone(zone);
-  }
-
-  private static boolean sameTime(ScheduleExpression a, ScheduleExpression b) {
-    return a.getHour().equals(b.getHour())
-        && a.getMinute().equals(b.getMinute())
-        && String.valueOf(a.getTimezone()).equals(String.valueOf(b.getTimezone()));
   }
 }

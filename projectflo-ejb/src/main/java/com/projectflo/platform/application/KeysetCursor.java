@@ -84,6 +84,17 @@ public final class KeysetCursor {
     throw invalid();
   }
 
+  public long longInteger(int index) {
+    if (keys.get(index) instanceof JsonNumber n && n.isIntegral()) {
+      try {
+        return n.longValueExact();
+      } catch (ArithmeticException e) {
+        throw invalid();
+      }
+    }
+    throw invalid();
+  }
+
   private static InvalidInputException invalid() {
     return new InvalidInputException(
         PARAMETER, "is not a cursor returned by this endpoint; start again without it");
