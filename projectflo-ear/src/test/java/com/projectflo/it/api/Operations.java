@@ -410,6 +410,7 @@ final class Operations {
     TaskOperations.addTo(ops, fx);
     CrewOperations.addTo(ops, fx);
     BillingOperations.addTo(ops, fx);
+    BatchOperations.addTo(ops);
     return ops;
   }
 

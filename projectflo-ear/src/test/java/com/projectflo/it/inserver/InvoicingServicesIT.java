@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.projectflo.billing.application.DueInstallment;
 import com.projectflo.billing.application.InvoiceService;
+import com.projectflo.billing.application.InvoicingRun;
 import com.projectflo.platform.application.RequestMetadata;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,7 +32,7 @@ class InvoicingServicesIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return InServerDeployment.of(InvoicingServicesIT.class);
+    return InServerDeployment.of(InvoicingServicesIT.class, InServerSql.class, BillingData.class);
   }
 
   @Inject InvoiceService invoices;
@@ -52,96 +49,101 @@ class InvoicingServicesIT {
 
   @Test
   void dueInstallmentsAreIssuedOnceAndFallOverdueAfterTheirDueDate() throws SQLException {
-    int buildId = bookedBuild();
-    int due = installment(buildId, 1, "100.00", LocalDate.of(2026, 1, 1));
-    int zero = installment(buildId, 2, "0.00", LocalDate.of(2026, 1, 1));
-    int later = installment(buildId, 3, "200.00", LocalDate.of(2099, 1, 1));
+    int buildId = data().bookedBuild();
+    int due = data().installment(buildId, 1, "100.00", LocalDate.of(2026, 1, 1));
+    int zero = data().installment(buildId, 2, "0.00", LocalDate.of(2026, 1, 1));
+    int later = data().installment(buildId, 3, "200.00", LocalDate.of(2099, 1, 1));
 
-    List<Integer> ids = invoices.dueInstallmentIds(AS_OF, due - 1, 1000);
+    List<Integer> ids = dueIds(due - 1);
     assertTrue(ids.contains(due));
     assertFalse(ids.contains(zero), "a 0.00 installment is never invoiced");
     assertFalse(ids.contains(later), "not due yet");
 
-    Optional<Integer> issued = invoices.issueDueInstallment(due, AS_OF);
-    assertTrue(issued.isPresent());
-    assertEquals(issued, invoices.issueDueInstallment(due, AS_OF), "idempotent per installment");
-    assertEquals(Optional.empty(), invoices.issueDueInstallment(zero, AS_OF));
-    assertFalse(invoices.dueInstallmentIds(AS_OF, due - 1, 1000).contains(due));
-    assertEquals(1L, count("SELECT COUNT(*) FROM invoices WHERE id = ?", issued.get()));
+    InvoicingRun run = invoices.issueDueInstallments(List.of(due, zero, later), AS_OF);
+    assertEquals(1, run.issuedInvoiceIds().size(), "only the due one");
+    assertEquals(2, run.notDue());
+    int issued = run.issuedInvoiceIds().get(0);
+    InvoicingRun again = invoices.issueDueInstallments(List.of(due), AS_OF);
+    assertEquals(List.of(), again.issuedInvoiceIds(), "idempotent per installment");
+    assertFalse(dueIds(due - 1).contains(due));
+    assertEquals(1L, count("SELECT COUNT(*) FROM invoices WHERE id = ?", issued));
     assertEquals(
-        "Issued|2026-06-01|2026-06-01|100.00",
-        invoiceRow(issued.get()),
-        "past due date: due at issue");
+        "Issued|2026-06-01|2026-06-01|100.00", invoiceRow(issued), "past due date: due at issue");
 
     assertTrue(invoices.markOverdue(AS_OF.plusDays(1)) >= 1);
-    assertTrue(invoiceRow(issued.get()).startsWith("Overdue|"));
+    assertTrue(invoiceRow(issued).startsWith("Overdue|"));
     assertEquals(0, invoices.markOverdue(AS_OF.plusDays(1)), "nothing left to mark");
   }
 
-  private int bookedBuild() throws SQLException {
-    String token = UUID.randomUUID().toString().substring(0, 12);
-    int contact =
-        insert(
-            "INSERT INTO contacts (first_name, last_name, email, type) VALUES ('Jo', 'Job', ?,"
-                + " 'Client') RETURNING id",
-            "job-" + token + "@couples.test");
-    int client = insert("INSERT INTO clients (contact_id) VALUES (?) RETURNING id", contact);
-    int project =
-        insert(
-            "INSERT INTO projects (client_id, project_name, wedding_date) VALUES (?, 'Job',"
-                + " DATE '2099-02-01') RETURNING id",
-            client);
-    return insert(
-        "INSERT INTO builds (client_id, project_id, status, approved_price, live_price)"
-            + " VALUES (?, ?, 'Booked', 300.00, 300.00) RETURNING id",
-        client,
-        project);
+  @Test
+  void aChunkOfInstallmentsGetsConsecutiveNumbersInIdOrder() throws SQLException {
+    int buildId = data().bookedBuild();
+    int first = data().installment(buildId, 1, "10.00", LocalDate.of(2026, 1, 1));
+    int second = data().installment(buildId, 2, "20.00", LocalDate.of(2026, 1, 2));
+    int third = data().installment(buildId, 3, "-5.00", LocalDate.of(2026, 1, 3));
+
+    List<Integer> issued =
+        invoices.issueDueInstallments(List.of(third, first, second), AS_OF).issuedInvoiceIds();
+
+    assertEquals(3, issued.size());
+    int number = invoiceNumber(issued.get(0));
+    assertEquals(number + 1, invoiceNumber(issued.get(1)));
+    assertEquals(number + 2, invoiceNumber(issued.get(2)));
+    assertEquals(
+        (long) first,
+        count("SELECT id FROM payment_installments WHERE invoice_id = ?", issued.get(0)),
+        "numbered in installment id order");
+    assertTrue(invoiceRow(issued.get(2)).endsWith("|-5.00"), "a credit becomes a credit note");
   }
 
-  private int installment(int buildId, int sequence, String amount, LocalDate due)
-      throws SQLException {
-    return insert(
-        "INSERT INTO payment_installments (build_id, project_id, sequence, label, due_date, amount)"
-            + " SELECT id, project_id, ?, 'Part', ?, CAST(? AS NUMERIC) FROM builds WHERE id = ?"
-            + " RETURNING id",
-        sequence,
-        due,
-        amount,
-        buildId);
+  @Test
+  void theReaderSkipsNothingDueAndFlagsArchivedProjects() throws SQLException {
+    int buildId = data().bookedBuild();
+    int due = data().installment(buildId, 1, "10.00", LocalDate.of(2026, 1, 1));
+    data().archiveProjectOf(buildId);
+
+    DueInstallment read =
+        invoices.dueInstallments(AS_OF, due - 1, 10).stream()
+            .filter(i -> i.installmentId() == due)
+            .findFirst()
+            .orElseThrow();
+
+    assertTrue(read.projectArchived());
+  }
+
+  private List<Integer> dueIds(int afterId) {
+    return invoices.dueInstallments(AS_OF, afterId, 1000).stream()
+        .map(DueInstallment::installmentId)
+        .toList();
+  }
+
+  private int invoiceNumber(int invoiceId) throws SQLException {
+    String number = (String) single("SELECT invoice_number FROM invoices WHERE id = ?", invoiceId);
+    return Integer.parseInt(number.substring(number.lastIndexOf('-') + 1));
   }
 
   private String invoiceRow(int id) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
+    return (String)
+        sql()
+            .single(
                 "SELECT status || '|' || issue_date || '|' || due_date || '|' || total_amount"
-                    + " FROM invoices WHERE id = ?")) {
-      s.setInt(1, id);
-      try (ResultSet rows = s.executeQuery()) {
-        rows.next();
-        return rows.getString(1);
-      }
-    }
+                    + " FROM invoices WHERE id = ?",
+                id);
   }
 
-  private long count(String sql, Object... parameters) throws SQLException {
-    return ((Number) single(sql, parameters)).longValue();
+  private long count(String query, Object... parameters) throws SQLException {
+    return sql().count(query, parameters);
   }
 
-  private int insert(String sql, Object... parameters) throws SQLException {
-    return ((Number) single(sql, parameters)).intValue();
+  private Object single(String query, Object... parameters) throws SQLException {
+    return sql().single(query, parameters);
   }
 
-  private Object single(String sql, Object... parameters) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        s.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet rows = s.executeQuery()) {
-        rows.next();
-        return rows.getObject(1);
-      }
-    }
+  private BillingData data() {
+    return new BillingData(sql());
+  }
+
+  private InServerSql sql() {
+    return new InServerSql(dataSource);
   }
 }
