@@ -29,9 +29,12 @@ class BatchApiIT {
         .containsExactly("asOf:date:today", "chunkSize:integer:100");
     assertThat(invoicing.getString("timeZone")).isEqualTo("UTC");
     assertThat(invoicing.containsKey("nightlyAt"))
-        .as("the test server switches the nightly runs off")
+        .as("the test server switches the nightly invoicing off")
         .isFalse();
     assertThat(invoicing.containsKey("nextRunAt")).isFalse();
+    JsonObject benchmarks = jobs.get(1);
+    assertThat(benchmarks.getString("nightlyAt")).isEqualTo("03:17");
+    assertThat(benchmarks.getString("nextRunAt")).contains("T03:17:00");
   }
 
   @Test
