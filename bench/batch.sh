@@ -26,27 +26,9 @@ done
 YEAR_JOB=2016
 YEAR_SQL=2017
 
-BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(dirname "$BENCH_DIR")"
-cd "$ROOT"
-SERVER_DIR="$ROOT/projectflo-ear/target/liberty/wlp/usr/servers/projectflo"
-MESSAGES_LOG="$SERVER_DIR/logs/messages.log"
-BASE_URL="http://127.0.0.1:${HTTP_PORT}"
-TIMESTAMP="$(date -u +%Y%m%dT%H%M%SZ)"
-RESULTS_DIR="$BENCH_DIR/results"
-mkdir -p "$RESULTS_DIR"
-RESULT_FILE="$RESULTS_DIR/batch-$TIMESTAMP.txt"
-MAVEN_LOG="$RESULTS_DIR/batch-$TIMESTAMP-maven.log"
-WORK="$(mktemp -d)"
-exec > >(tee -a "$RESULT_FILE") 2>&1
-
-source "$BENCH_DIR/lib.sh"
+RESULT_NAME=batch
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/prologue.sh"
 export PROJECTFLO_BATCH_INVOICING_TIME=off PROJECTFLO_BATCH_BENCHMARKS_TIME=off
-
-command -v curl >/dev/null || apt_install curl
-command -v python3 >/dev/null || die "python3 is required"
-PSQL_BIN="${PSQL:-$(find_pg_program psql || true)}"
-[[ -n "$PSQL_BIN" ]] || { apt_install postgresql-client; PSQL_BIN="$(find_pg_program psql)"; }
 
 [[ "$(ready_status)" != "200" ]] || die "a server already answers on $BASE_URL: this benchmark needs its own"
 log "batch benchmark $TIMESTAMP: $INSTALLMENTS installments (chunks of $CHUNK_SIZE), $TASKS completed tasks," \

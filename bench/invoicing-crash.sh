@@ -26,28 +26,10 @@ done
 AS_OF="2019-06-30"   # a year of its own: every PF-2019 number comes from this run
 YEAR="${AS_OF:0:4}"
 
-BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(dirname "$BENCH_DIR")"
-cd "$ROOT"
-SERVER_DIR="$ROOT/projectflo-ear/target/liberty/wlp/usr/servers/projectflo"
-MESSAGES_LOG="$SERVER_DIR/logs/messages.log"
-BASE_URL="http://127.0.0.1:${HTTP_PORT}"
-TIMESTAMP="$(date -u +%Y%m%dT%H%M%SZ)"
-RESULTS_DIR="$BENCH_DIR/results"
-mkdir -p "$RESULTS_DIR"
-RESULT_FILE="$RESULTS_DIR/invoicing-crash-$TIMESTAMP.txt"
-MAVEN_LOG="$RESULTS_DIR/invoicing-crash-$TIMESTAMP-maven.log"
-WORK="$(mktemp -d)"
-exec > >(tee -a "$RESULT_FILE") 2>&1
-
-source "$BENCH_DIR/lib.sh"
+RESULT_NAME=invoicing-crash
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/prologue.sh"
 # No nightly run may start on its own during the test.
 export PROJECTFLO_BATCH_INVOICING_TIME=off PROJECTFLO_BATCH_BENCHMARKS_TIME=off
-
-command -v curl >/dev/null || apt_install curl
-command -v python3 >/dev/null || die "python3 is required"
-PSQL_BIN="${PSQL:-$(find_pg_program psql || true)}"
-[[ -n "$PSQL_BIN" ]] || { apt_install postgresql-client; PSQL_BIN="$(find_pg_program psql)"; }
 
 [[ "$(ready_status)" != "200" ]] || die "a server already answers on $BASE_URL: this test needs its own"
 log "invoicing crash test $TIMESTAMP: $INSTALLMENTS due installments, chunks of $CHUNK_SIZE," \

@@ -22,29 +22,8 @@ done
 (( ITERATIONS > 0 )) || { echo "ledger.sh: BENCH_ITERATIONS must be at least 1" >&2; exit 2; }
 [[ "$DB_NAME" =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]] || { echo "ledger.sh: BENCH_DB_NAME '$DB_NAME' is not a plain identifier" >&2; exit 2; }
 
-BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(dirname "$BENCH_DIR")"
-cd "$ROOT"
-SERVER_DIR="$ROOT/projectflo-ear/target/liberty/wlp/usr/servers/projectflo"
-MESSAGES_LOG="$SERVER_DIR/logs/messages.log"
-BASE_URL="http://127.0.0.1:${HTTP_PORT}"
-TIMESTAMP="$(date -u +%Y%m%dT%H%M%SZ)"
-RESULTS_DIR="$BENCH_DIR/results"
-mkdir -p "$RESULTS_DIR"
-RESULT_FILE="$RESULTS_DIR/ledger-$TIMESTAMP.txt"
-MAVEN_LOG="$RESULTS_DIR/ledger-$TIMESTAMP-maven.log"
-WORK="$(mktemp -d)"
-exec > >(tee -a "$RESULT_FILE") 2>&1
-
-source "$BENCH_DIR/lib.sh"
-
-command -v curl >/dev/null || apt_install curl
-command -v python3 >/dev/null || die "python3 is required"
-PSQL_BIN="${PSQL:-$(find_pg_program psql || true)}"
-if [[ -z "$PSQL_BIN" ]]; then
-  apt_install postgresql-client
-  PSQL_BIN="$(find_pg_program psql)" || die "psql not found"
-fi
+RESULT_NAME=ledger
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/prologue.sh"
 
 log "ProjectFlo ledger benchmark $TIMESTAMP: $WARMUP_ITERATIONS warm-up + $ITERATIONS measured builds," \
     "database $DB_NAME on $DB_HOST:$DB_PORT, $BASE_URL"
