@@ -15,7 +15,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The catalogue entries (see {@link Operations}) of tasks, project assets and skill rates. The
+ * The catalogue entries (see {@link Operations}) of tasks, a project's edit start, project assets
+ * and skill rates. The
  * tasks live on a booked project of a fresh catalog: unassigned staff and the fixture's portal user
  * (another client) do not see it (404), except where a staff-only endpoint refuses portal users
  * first (403).
@@ -132,6 +133,19 @@ final class TaskOperations {
         "/api/projects/{projectId}/tasks/regenerate",
         () -> Request.of("/api/projects/" + project() + "/tasks/regenerate"),
         "task.regenerate");
+    write(
+        ops,
+        "PUT",
+        "/api/projects/{id}/edit-start-date",
+        () ->
+            Request.json(
+                "/api/projects/" + project() + "/edit-start-date",
+                "{\"editStartDate\":\""
+                    + Database.single(
+                        "SELECT CAST(wedding_date + 20 AS TEXT) FROM projects WHERE id = ?",
+                        project())
+                    + "\"}"),
+        "project.change_edit_start_date");
     write(
         ops,
         "POST",
