@@ -16,16 +16,16 @@ import java.util.function.Supplier;
 
 /**
  * The catalogue entries (see {@link Operations}) of tasks, a project's edit start, project assets
- * and skill rates. The
- * tasks live on a booked project of a fresh catalog: unassigned staff and the fixture's portal user
- * (another client) do not see it (404), except where a staff-only endpoint refuses portal users
- * first (403).
+ * and skill rates. The tasks live on a booked project of a fresh catalog: unassigned staff and the
+ * fixture's portal user (another client) do not see it (404), except where a staff-only endpoint
+ * refuses portal users first (403).
  */
 final class TaskOperations {
 
   private static TaskFixtures fixtures;
   private static Integer projectId;
   private static Integer assigneeId;
+  private static Integer commentId;
 
   private static final Set<String> HIDDEN = with(UNASSIGNED, Operations.CLIENT);
 
@@ -45,6 +45,10 @@ final class TaskOperations {
         "/api/projects/{projectId}/tasks/board",
         () -> "/api/projects/" + project() + "/tasks/board");
     read(ops, "/api/tasks/{id}/comments", () -> "/api/tasks/" + task() + "/comments");
+    read(
+        ops,
+        "/api/tasks/{id}/comments/{commentId}",
+        () -> "/api/tasks/" + task() + "/comments/" + comment());
     staffRead(ops, "/api/tasks/{id}/dependencies", () -> "/api/tasks/" + task() + "/dependencies");
     staffRead(
         ops, "/api/projects/{projectId}/assets", () -> "/api/projects/" + project() + "/assets");
@@ -245,6 +249,15 @@ final class TaskOperations {
       assigneeId = Team.create("assignee", null).id();
     }
     return assigneeId;
+  }
+
+  /** An Internal comment on {@link #task()}, made once. */
+  private static synchronized int comment() {
+    if (commentId == null) {
+      commentId =
+          Api.post("/api/tasks/" + task() + "/comments", "{\"text\":\"Seen\"}").json().getInt("id");
+    }
+    return commentId;
   }
 
   /** The Review task of the ceremony/cinematic component. */

@@ -2,16 +2,13 @@ package com.projectflo.execution.rest;
 
 import static com.projectflo.platform.rest.InputErrors.ifMatchVersion;
 
-import com.projectflo.execution.application.TaskCommentService;
 import com.projectflo.execution.application.TaskListQuery;
 import com.projectflo.execution.application.TaskService;
 import com.projectflo.execution.model.Task;
-import com.projectflo.execution.model.TaskCommentVisibility;
 import com.projectflo.execution.model.TaskStatus;
 import com.projectflo.execution.rest.TaskRequests.ActualHoursRequest;
 import com.projectflo.execution.rest.TaskRequests.AssigneeRequest;
 import com.projectflo.execution.rest.TaskRequests.ClientVisibilityRequest;
-import com.projectflo.execution.rest.TaskRequests.CommentRequest;
 import com.projectflo.execution.rest.TaskRequests.DependencyRequest;
 import com.projectflo.execution.rest.TaskRequests.DueDateRequest;
 import com.projectflo.execution.rest.TaskRequests.StatusRequest;
@@ -32,12 +29,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -48,8 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/tasks}: one task, its workflow, assignment, hours, due date, client visibility,
- * dependencies and comments; my tasks and overdue tasks (docs/scheduling.md).
+ * {@code /api/tasks}: one task, its workflow, assignment, hours, due date, client visibility and
+ * dependencies; my tasks and overdue tasks (docs/scheduling.md). Comments: {@link
+ * TaskCommentResource}.
  */
 @Path("/tasks")
 @RequestScoped
@@ -62,8 +58,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TaskResource {
 
   @Inject private TaskService tasks;
-
-  @Inject private TaskCommentService comments;
 
   @Inject private Validator validator;
 
@@ -319,50 +313,6 @@ public class TaskResource {
   public TaskDependenciesResponse removeDependency(
       @PathParam("id") int id, @PathParam("blockingTaskId") int blockingTaskId) {
     return TaskDependenciesResponse.of(tasks.removeDependency(id, blockingTaskId));
-  }
-
-  @GET
-  @Path("{id}/comments")
-  @Operation(
-      summary = "A task's comments",
-      description =
-          "Oldest first. A portal user sees the Client-Visible comments of client-visible tasks"
-              + " of its own projects only.")
-  @APIResponse(responseCode = "200", description = "One page of comments")
-  @APIResponse(responseCode = "404", ref = ProjectFloApplication.NOT_FOUND)
-  public ListResponse<TaskCommentResponse> comments(
-      @PathParam("id") int id,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor) {
-    InputErrors errors = new InputErrors();
-    var page = errors.validated(validator, errors.page(limit, cursor));
-    return ListResponse.of(comments.listComments(id, page), TaskCommentResponse::of);
-  }
-
-  @POST
-  @Path("{id}/comments")
-  @Operation(summary = "Comment on a task", description = "Internal unless visibility says so.")
-  @APIResponse(
-      responseCode = "201",
-      description = "Created",
-      content = @Content(schema = @Schema(implementation = TaskCommentResponse.class)))
-  @APIResponse(responseCode = "404", ref = ProjectFloApplication.NOT_FOUND)
-  public Response comment(@PathParam("id") int id, CommentRequest body, @Context UriInfo uri) {
-    InputErrors errors = new InputErrors();
-    String text = body == null || body.text() == null ? null : body.text().strip();
-    if (text == null || text.isEmpty()) {
-      errors.add("text", "is required");
-    } else if (text.length() > 10_000) {
-      errors.add("text", "must be at most 10000 characters");
-    }
-    TaskCommentVisibility visibility =
-        errors.label(
-            "visibility", body == null ? null : body.visibility(), TaskCommentVisibility.class);
-    errors.throwIfAny();
-    var comment = comments.addComment(id, text, visibility);
-    return Response.created(uri.getAbsolutePathBuilder().build())
-        .entity(TaskCommentResponse.of(comment))
-        .build();
   }
 
   private TaskListQuery query(
