@@ -2,6 +2,8 @@ package com.projectflo.execution.rest;
 
 import static com.projectflo.platform.rest.InputErrors.ifMatchVersion;
 
+import com.projectflo.execution.application.TaskAssignmentService;
+import com.projectflo.execution.application.TaskDependencyService;
 import com.projectflo.execution.application.TaskListQuery;
 import com.projectflo.execution.application.TaskService;
 import com.projectflo.execution.model.Task;
@@ -59,6 +61,10 @@ public class TaskResource {
 
   @Inject private TaskService tasks;
 
+  @Inject private TaskAssignmentService assignments;
+
+  @Inject private TaskDependencyService dependencies;
+
   @Inject private Validator validator;
 
   @GET
@@ -93,8 +99,9 @@ public class TaskResource {
   @Operation(
       summary = "Overdue tasks",
       description =
-          "Open tasks (To-Do, Ready to Start, In Progress) due before today (UTC) on the projects"
-              + " where the caller may read tasks, by due date then id.")
+          "Open tasks (To-Do, Ready to Start, In Progress) due before today (in the studio's time"
+              + " zone, PROJECTFLO_CALENDAR_ZONE) on the projects where the caller may read tasks,"
+              + " by due date then id.")
   @APIResponse(responseCode = "200", description = "One page of tasks")
   public ListResponse<TaskResponse> overdue(
       @Parameter(schema = @Schema(enumeration = {"To-Do", "Ready to Start", "In Progress"}))
@@ -162,9 +169,11 @@ public class TaskResource {
       summary = "Assign a task",
       description =
           "Snapshots the contributor's skill rate for the template (else its default rate),"
-              + " re-plans a task not started from the contributor's benchmark, puts the"
-              + " contributor on the project (default project role) when missing, and warns about"
-              + " its calendar events on the due date. Honours If-Match.")
+              + " re-plans a task not started from the contributor's benchmark (else the"
+              + " template's estimate), puts the contributor on the project (default project role)"
+              + " when missing, and warns about its calendar events on the due date (a day of the"
+              + " studio's time zone). A task with hours logged keeps its assignee (409). Honours"
+              + " If-Match.")
   @APIResponse(
       responseCode = "200",
       description = "The task and the warnings",
@@ -180,21 +189,26 @@ public class TaskResource {
       throw new InvalidInputException("contributorId", "is required");
     }
     return TaskAssignmentResponse.of(
-        tasks.assignTask(id, body.contributorId(), ifMatchVersion(ifMatch)));
+        assignments.assignTask(id, body.contributorId(), ifMatchVersion(ifMatch)));
   }
 
   @DELETE
   @Path("{id}/assignee")
-  @Operation(summary = "Unassign a task", description = "Honours If-Match.")
+  @Operation(
+      summary = "Unassign a task",
+      description =
+          "The rate snapshot goes back to 0 and a task not started is planned from its template"
+              + " again; a task with hours logged keeps its assignee (409). Honours If-Match.")
   @APIResponse(
       responseCode = "200",
       description = "The task",
       content = @Content(schema = @Schema(implementation = TaskResponse.class)))
   @APIResponse(responseCode = "404", ref = ProjectFloApplication.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ProjectFloApplication.CONFLICT)
   @APIResponse(responseCode = "412", ref = ProjectFloApplication.PRECONDITION_FAILED)
   public Response unassign(
       @PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return ok(tasks.unassignTask(id, ifMatchVersion(ifMatch)));
+    return ok(assignments.unassignTask(id, ifMatchVersion(ifMatch)));
   }
 
   @PUT
@@ -276,7 +290,7 @@ public class TaskResource {
       content = @Content(schema = @Schema(implementation = TaskDependenciesResponse.class)))
   @APIResponse(responseCode = "404", ref = ProjectFloApplication.NOT_FOUND)
   public TaskDependenciesResponse dependencies(@PathParam("id") int id) {
-    return TaskDependenciesResponse.of(tasks.getDependencies(id));
+    return TaskDependenciesResponse.of(dependencies.getDependencies(id));
   }
 
   @POST
@@ -297,7 +311,7 @@ public class TaskResource {
     if (body == null || body.blockingTaskId() == null) {
       throw new InvalidInputException("blockingTaskId", "is required");
     }
-    return TaskDependenciesResponse.of(tasks.addDependency(id, body.blockingTaskId()));
+    return TaskDependenciesResponse.of(dependencies.addDependency(id, body.blockingTaskId()));
   }
 
   @DELETE
@@ -312,7 +326,7 @@ public class TaskResource {
   @APIResponse(responseCode = "404", ref = ProjectFloApplication.NOT_FOUND)
   public TaskDependenciesResponse removeDependency(
       @PathParam("id") int id, @PathParam("blockingTaskId") int blockingTaskId) {
-    return TaskDependenciesResponse.of(tasks.removeDependency(id, blockingTaskId));
+    return TaskDependenciesResponse.of(dependencies.removeDependency(id, blockingTaskId));
   }
 
   private TaskListQuery query(
