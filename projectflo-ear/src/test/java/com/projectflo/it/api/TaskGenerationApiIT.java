@@ -301,6 +301,56 @@ class TaskGenerationApiIT {
     assertThat(Api.post("/api/projects/999999999/tasks/regenerate", "").status()).isEqualTo(404);
   }
 
+  @Test
+  void regenerationAddsNoDependencyInFrontOfAStartedTaskNorOneClosingACycle() {
+    TaskFixtures fx = new TaskFixtures();
+    LedgerFixtures c = fx.catalog;
+    int project = fx.bookedProject();
+    int started = TaskFixtures.taskId(project, c.edit, c.reception, c.documentary);
+    int edit = TaskFixtures.taskId(project, c.edit, c.ceremony, c.cinematic);
+    int grade = TaskFixtures.taskId(project, c.grade, c.ceremony, c.cinematic);
+    int documentaryEdit = TaskFixtures.taskId(project, c.edit, c.ceremony, c.documentary);
+    move(started, "In Progress");
+    // By hand, Edit now waits for Grade: generation's Edit → Grade would close a cycle.
+    assertThat(Api.delete("/api/tasks/" + grade + "/dependencies/" + edit).status()).isEqualTo(200);
+    Api.Response reversed =
+        Api.post("/api/tasks/" + edit + "/dependencies", "{\"blockingTaskId\":" + grade + "}");
+    assertThat(reversed.status()).as(reversed.toString()).isEqualTo(200);
+    // A new first phase: Ingest before every component's Edit.
+    int ingest =
+        insert(
+            "INSERT INTO task_templates (name, phase, pricing_type, hourly_rate, effort_hours)"
+                + " VALUES (?, 'Ingest', 'Hourly', 30.00, 0.50) RETURNING id",
+            "Ingest " + c.token);
+    Database.execute(
+        "INSERT INTO component_task_recipes (deliverable_id, task_template_id, priority)"
+            + " VALUES (?, ?, 20)",
+        c.highlight,
+        ingest);
+
+    JsonObject result = Api.post("/api/projects/" + project + "/tasks/regenerate", "").json();
+
+    assertThat(result.getJsonArray("created")).hasSize(3);
+    assertThat(result.getInt("dependenciesAdded"))
+        .as("Ingest → the two Edits not started")
+        .isEqualTo(2);
+    assertThat(result.getInt("dependenciesSkipped"))
+        .as("Ingest → the Edit in progress, Edit → Grade")
+        .isEqualTo(2);
+    assertThat(blockersOf(started)).isEmpty();
+    assertThat(Api.get("/api/tasks/" + started).json().getString("status"))
+        .isEqualTo("In Progress");
+    assertThat(blockersOf(grade)).as("no cycle").isEmpty();
+    assertThat(blockersOf(edit))
+        .containsExactlyInAnyOrder(
+            grade, TaskFixtures.taskId(project, ingest, c.ceremony, c.cinematic));
+    assertThat(blockersOf(documentaryEdit))
+        .containsExactly(TaskFixtures.taskId(project, ingest, c.ceremony, c.documentary));
+    assertThat(Api.get("/api/tasks/" + documentaryEdit).json().getString("status"))
+        .as("waits for its Ingest")
+        .isEqualTo("To-Do");
+  }
+
   static void move(int task, String status) {
     Api.Response moved =
         Api.post("/api/tasks/" + task + "/status", "{\"status\":\"" + status + "\"}");

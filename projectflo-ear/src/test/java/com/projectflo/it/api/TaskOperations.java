@@ -15,16 +15,17 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The catalogue entries (see {@link Operations}) of tasks, project assets and skill rates. The
- * tasks live on a booked project of a fresh catalog: unassigned staff and the fixture's portal user
- * (another client) do not see it (404), except where a staff-only endpoint refuses portal users
- * first (403).
+ * The catalogue entries (see {@link Operations}) of tasks, a project's edit start, project assets
+ * and skill rates. The tasks live on a booked project of a fresh catalog: unassigned staff and the
+ * fixture's portal user (another client) do not see it (404), except where a staff-only endpoint
+ * refuses portal users first (403).
  */
 final class TaskOperations {
 
   private static TaskFixtures fixtures;
   private static Integer projectId;
   private static Integer assigneeId;
+  private static Integer commentId;
 
   private static final Set<String> HIDDEN = with(UNASSIGNED, Operations.CLIENT);
 
@@ -44,6 +45,10 @@ final class TaskOperations {
         "/api/projects/{projectId}/tasks/board",
         () -> "/api/projects/" + project() + "/tasks/board");
     read(ops, "/api/tasks/{id}/comments", () -> "/api/tasks/" + task() + "/comments");
+    read(
+        ops,
+        "/api/tasks/{id}/comments/{commentId}",
+        () -> "/api/tasks/" + task() + "/comments/" + comment());
     staffRead(ops, "/api/tasks/{id}/dependencies", () -> "/api/tasks/" + task() + "/dependencies");
     staffRead(
         ops, "/api/projects/{projectId}/assets", () -> "/api/projects/" + project() + "/assets");
@@ -60,15 +65,18 @@ final class TaskOperations {
         ops,
         "PUT",
         "/api/tasks/{id}/assignee",
-        () ->
-            Request.json(
-                "/api/tasks/" + task() + "/assignee", "{\"contributorId\":" + assignee() + "}"),
+        () -> {
+          withoutLoggedHours();
+          return Request.json(
+              "/api/tasks/" + task() + "/assignee", "{\"contributorId\":" + assignee() + "}");
+        },
         "task.assign");
     write(
         ops,
         "DELETE",
         "/api/tasks/{id}/assignee",
         () -> {
+          withoutLoggedHours();
           Api.put("/api/tasks/" + task() + "/assignee", "{\"contributorId\":" + assignee() + "}");
           return Request.of("/api/tasks/" + task() + "/assignee");
         },
@@ -132,6 +140,19 @@ final class TaskOperations {
         "/api/projects/{projectId}/tasks/regenerate",
         () -> Request.of("/api/projects/" + project() + "/tasks/regenerate"),
         "task.regenerate");
+    write(
+        ops,
+        "PUT",
+        "/api/projects/{id}/edit-start-date",
+        () ->
+            Request.json(
+                "/api/projects/" + project() + "/edit-start-date",
+                "{\"editStartDate\":\""
+                    + Database.single(
+                        "SELECT CAST(wedding_date + 20 AS TEXT) FROM projects WHERE id = ?",
+                        project())
+                    + "\"}"),
+        "project.change_edit_start_date");
     write(
         ops,
         "POST",
@@ -231,6 +252,20 @@ final class TaskOperations {
       assigneeId = Team.create("assignee", null).id();
     }
     return assigneeId;
+  }
+
+  /** A task with hours logged keeps its assignee (409): the assignment calls start without. */
+  private static void withoutLoggedHours() {
+    Database.execute("UPDATE tasks SET actual_duration_hours = NULL WHERE id = ?", task());
+  }
+
+  /** An Internal comment on {@link #task()}, made once. */
+  private static synchronized int comment() {
+    if (commentId == null) {
+      commentId =
+          Api.post("/api/tasks/" + task() + "/comments", "{\"text\":\"Seen\"}").json().getInt("id");
+    }
+    return commentId;
   }
 
   /** The Review task of the ceremony/cinematic component. */

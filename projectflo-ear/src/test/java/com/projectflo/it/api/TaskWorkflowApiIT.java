@@ -169,9 +169,9 @@ class TaskWorkflowApiIT {
     assertThat(Api.put("/api/tasks/" + edit + "/client-visibility", "{}").errorFields())
         .containsExactly("clientVisible");
 
-    comment(edit, "Internal note", null);
-    comment(edit, "Your ceremony edit is under way", "Client-Visible");
-    comment(grade, "Grading soon", "Client-Visible");
+    String internal = comment(edit, "Internal note", null);
+    String shared = comment(edit, "Your ceremony edit is under way", "Client-Visible");
+    String onGrade = comment(grade, "Grading soon", "Client-Visible");
     assertThat(
             Api.post(
                     "/api/tasks/" + edit + "/comments",
@@ -205,6 +205,25 @@ class TaskWorkflowApiIT {
     assertThat(Api.get("/api/tasks/" + edit + "/comments").items()).hasSize(2);
     assertThat(couple.post("/api/tasks/" + edit + "/comments", "{\"text\":\"Thanks\"}").status())
         .isEqualTo(403);
+
+    // Each comment at its own URL (the Location of its creation), as visible as in the list.
+    assertThat(Api.get(path(internal)).json().getString("text")).isEqualTo("Internal note");
+    assertThat(couple.get(path(shared)).json().getString("text"))
+        .isEqualTo("Your ceremony edit is under way");
+    assertThat(couple.get(path(internal)).status()).as("internal").isEqualTo(404);
+    assertThat(couple.get(path(onGrade)).status()).as("task not client-visible").isEqualTo(404);
+    assertThat(Api.get(path(onGrade).replace("/tasks/" + grade, "/tasks/" + edit)).status())
+        .as("a comment of another task")
+        .isEqualTo(404);
+    assertThat(Api.get("/api/tasks/" + edit + "/comments/999999999").status()).isEqualTo(404);
+    assertThat(Team.withRole("Editor").client().get(path(internal)).status())
+        .as("not on the project")
+        .isEqualTo(404);
+  }
+
+  /** The path of an absolute URL. */
+  private static String path(String location) {
+    return java.net.URI.create(location).getPath();
   }
 
   @Test
@@ -289,6 +308,44 @@ class TaskWorkflowApiIT {
     assertThat(Api.get(path + "?coverageSceneId=" + c.reception).items()).isEmpty();
   }
 
+  @Test
+  void removingAnAssetUnregistersItOnceThroughItsOwnProjectOnly() {
+    String path = "/api/projects/" + project + "/assets";
+    int kept = asset(path, "cam-a-002.mov");
+    int removed = asset(path, "cam-a-003.mov");
+    int otherProject = new TaskFixtures().bookedProject();
+    String otherPath = "/api/projects/" + otherProject + "/assets";
+
+    assertThat(Api.delete(otherPath + "/" + removed).status())
+        .as("another project's asset")
+        .isEqualTo(404);
+    assertThat(Team.withRole("Editor").client().delete(path + "/" + removed).status())
+        .as("not on the project")
+        .isEqualTo(404);
+    Api.Response deleted = Api.delete(path + "/" + removed);
+    assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+
+    assertThat(Api.get(path).items()).extracting(a -> a.getInt("id")).containsExactly(kept);
+    assertThat(Api.delete(path + "/" + removed).status()).as("already removed").isEqualTo(404);
+    assertThat(Database.single("SELECT COUNT(*) FROM project_assets WHERE id = ?", removed))
+        .isEqualTo(0L);
+  }
+
+  private int asset(String path, String fileName) {
+    Api.Response created =
+        Api.post(
+            path,
+            "{\"assetType\":\"Raw Footage\",\"coverageSceneId\":"
+                + c.ceremony
+                + ",\"fileName\":\""
+                + fileName
+                + "\",\"storagePath\":\"footage/ceremony/"
+                + fileName
+                + "\"}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getInt("id");
+  }
+
   private static Api.Response status(int task, String status) {
     return Api.post("/api/tasks/" + task + "/status", "{\"status\":\"" + status + "\"}");
   }
@@ -302,7 +359,8 @@ class TaskWorkflowApiIT {
         "/api/tasks/" + task + "/dependencies", "{\"blockingTaskId\":" + blocking + "}");
   }
 
-  private static void comment(int task, String text, String visibility) {
+  /** Comments on the task; the new comment's URL (Location), checked against its id. */
+  private static String comment(int task, String text, String visibility) {
     String body =
         "{\"text\":\""
             + text
@@ -311,6 +369,10 @@ class TaskWorkflowApiIT {
             + "}";
     Api.Response created = Api.post("/api/tasks/" + task + "/comments", body);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String location = created.header("Location");
+    assertThat(location)
+        .endsWith("/api/tasks/" + task + "/comments/" + created.json().getInt("id"));
+    return location;
   }
 
   private static JsonObject task(int id) {

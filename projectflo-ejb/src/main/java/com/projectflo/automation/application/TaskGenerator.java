@@ -14,7 +14,6 @@ import com.projectflo.ledger.model.BuildComponent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,15 +21,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns what was sold into tasks (docs/scheduling.md): for every included component of a project's
- * build, one task per template its recipes select ({@link RecipeMatcher}, as pricing does),
- * planned, back-scheduled by {@link TaskSchedule} and chained phase after phase. Runs inside the
- * booking or change-order transaction that fired the event (a failure rolls it back) and writes no
- * audit row: the booking, approval or regeneration that caused it writes the one row of the
- * request. Idempotent: a component keeps one task per template (unique index of V11).
+ * build, one task per template its recipes select ({@link ComponentPlan}, as pricing does),
+ * planned, back-scheduled and chained phase after phase. Runs inside the booking or change-order
+ * transaction that fired the event (a failure rolls it back) and writes no audit row: the booking,
+ * approval or regeneration that caused it writes the one row of the request. Idempotent: a
+ * component keeps one task per template (unique index of V11). Callers hold the build's row lock;
+ * dependency changes of the project are serialized with {@link TaskRepository#lockDependencies}.
  */
 @ApplicationScoped
 public class TaskGenerator {
@@ -41,17 +40,7 @@ public class TaskGenerator {
 
   @Inject private ProjectRepository projects;
 
-  @Inject
-  @ConfigProperty(name = "projectflo.tasks.delivery-days", defaultValue = "60")
-  private int deliveryDays;
-
-  @Inject
-  @ConfigProperty(name = "projectflo.tasks.edit-start-days", defaultValue = "14")
-  private int editStartDays;
-
-  @Inject
-  @ConfigProperty(name = "projectflo.tasks.hours-per-day", defaultValue = "8")
-  private BigDecimal hoursPerDay;
+  @Inject private TaskSettings settings;
 
   void onBooked(@Observes BuildBooked booked) {
     synchronize(booked.projectId());
@@ -67,36 +56,28 @@ public class TaskGenerator {
         projects
             .findById(projectId)
             .orElseThrow(() -> new IllegalStateException("No project " + projectId));
-    List<ComponentTaskRecipe> active =
-        recipes.findAllWithTemplates().stream()
-            .filter(recipe -> recipe.getTaskTemplate().isActive())
-            .toList();
+    tasks.lockDependencies(projectId);
+    List<ComponentTaskRecipe> active = ComponentPlan.activeOnly(recipes.findAllWithTemplates());
     List<BuildComponent> components = tasks.componentsOfProject(projectId);
     List<Task> all =
         new ArrayList<>(tasks.findByComponents(components.stream().map(c -> c.getId()).toList()));
     Map<Integer, List<Task>> byComponent =
         all.stream().collect(Collectors.groupingBy(t -> t.getBuildComponent().getId()));
-    TaskSchedule.Calendar calendar = calendar(project);
+    TaskSchedule.Calendar calendar = settings.calendarOf(project);
 
     List<Task> created = new ArrayList<>();
     List<Integer> archived = new ArrayList<>();
     for (Task orphan : tasks.findOpenWithoutComponent(projectId)) {
-      orphan.setStatus(TaskStatus.ARCHIVED);
-      orphan.setAutoArchived(true);
-      archived.add(orphan.getId());
+      archive(orphan, archived);
     }
     List<Integer> reopened = new ArrayList<>();
     List<Task[]> wanted = new ArrayList<>();
     for (BuildComponent component : components) {
       List<Task> own = byComponent.getOrDefault(component.getId(), List.of());
       if (!component.isIncluded()) {
-        for (Task task : own) {
-          if (TaskRepository.OPEN.contains(task.getStatus())) {
-            task.setStatus(TaskStatus.ARCHIVED);
-            task.setAutoArchived(true);
-            archived.add(task.getId());
-          }
-        }
+        own.stream()
+            .filter(task -> TaskRepository.OPEN.contains(task.getStatus()))
+            .forEach(task -> archive(task, archived));
         continue;
       }
       for (Task task : own) {
@@ -108,43 +89,19 @@ public class TaskGenerator {
       }
       Map<Integer, Task> byTemplate = new HashMap<>();
       own.forEach(task -> byTemplate.put(task.getTaskTemplate().getId(), task));
-      List<ComponentTaskRecipe> selected =
-          RecipeMatcher.select(
-              active,
-              component.getBuildDeliverable().getDeliverable().getId(),
-              component.getCoverageScene().getId(),
-              component.getEditingStyle().getId());
-      List<TaskSchedule.Item> items =
-          selected.stream()
-              .map(
-                  recipe ->
-                      new TaskSchedule.Item(
-                          recipe.getTaskTemplateId(),
-                          recipe.getTaskTemplate().getPhase(),
-                          recipe.getTaskTemplate().effortFor(component.getTargetMinutes())))
-              .toList();
-      List<TaskSchedule.Slot> slots = TaskSchedule.schedule(items, calendar);
       List<List<Task>> phases = new ArrayList<>();
-      for (int i = 0; i < items.size(); i++) {
-        TaskSchedule.Slot slot = slots.get(i);
-        Task task = byTemplate.get(slot.templateId());
+      for (ComponentPlan.Planned planned : ComponentPlan.of(component, active, calendar)) {
+        Task task = byTemplate.get(planned.templateId());
         if (task == null) {
-          task = new Task();
-          task.setProject(project);
-          task.setBuildComponent(component);
-          task.setTaskTemplate(selected.get(i).getTaskTemplate());
-          task.setPlannedDurationHours(items.get(i).plannedHours());
-          task.setDueDate(slot.dueDate());
-          task.setStatus(TaskStatus.TO_DO);
-          tasks.add(task);
+          task = newTask(project, component, planned);
           created.add(task);
           all.add(task);
-          byTemplate.put(slot.templateId(), task);
+          byTemplate.put(planned.templateId(), task);
         }
-        while (phases.size() <= slot.phaseIndex()) {
+        while (phases.size() <= planned.phaseIndex()) {
           phases.add(new ArrayList<>());
         }
-        phases.get(slot.phaseIndex()).add(task);
+        phases.get(planned.phaseIndex()).add(task);
       }
       for (int p = 1; p < phases.size(); p++) {
         for (Task blocking : phases.get(p - 1)) {
@@ -155,32 +112,68 @@ public class TaskGenerator {
       }
     }
     tasks.flush();
-    int added = addMissing(wanted, all);
+    DependenciesAdded dependencies = addMissing(wanted, all);
     settleReadiness(all);
     return new TaskGeneration(
-        created.stream().map(Task::getId).toList(), archived, reopened, added);
+        created.stream().map(Task::getId).toList(),
+        archived,
+        reopened,
+        dependencies.added(),
+        dependencies.skipped());
   }
 
-  private int addMissing(List<Task[]> wanted, List<Task> all) {
-    Set<List<Integer>> present = new HashSet<>();
+  private Task newTask(Project project, BuildComponent component, ComponentPlan.Planned planned) {
+    Task task = new Task();
+    task.setProject(project);
+    task.setBuildComponent(component);
+    task.setTaskTemplate(planned.template());
+    task.setPlannedDurationHours(planned.plannedHours());
+    task.setDueDate(planned.dueDate());
+    task.setStatus(TaskStatus.TO_DO);
+    tasks.add(task);
+    return task;
+  }
+
+  private static void archive(Task task, List<Integer> archived) {
+    task.setStatus(TaskStatus.ARCHIVED);
+    task.setAutoArchived(true);
+    archived.add(task.getId());
+  }
+
+  /**
+   * Adds the wanted dependencies that are missing, except those the manual rule would refuse: in
+   * front of a task already started (or archived), or closing a cycle with what exists.
+   */
+  private DependenciesAdded addMissing(List<Task[]> wanted, List<Task> all) {
+    DependencyGraph graph = new DependencyGraph();
     for (TaskDependency dependency :
         tasks.dependenciesAmong(all.stream().map(Task::getId).toList())) {
-      present.add(
-          List.of(dependency.getBlockingTask().getId(), dependency.getDependentTask().getId()));
+      graph.add(dependency.getBlockingTask().getId(), dependency.getDependentTask().getId());
     }
     int added = 0;
+    int skipped = 0;
     for (Task[] pair : wanted) {
-      if (present.add(List.of(pair[0].getId(), pair[1].getId()))) {
-        TaskDependency dependency = new TaskDependency();
-        dependency.setBlockingTask(pair[0]);
-        dependency.setDependentTask(pair[1]);
-        tasks.add(dependency);
-        added++;
+      int blocking = pair[0].getId();
+      int dependent = pair[1].getId();
+      if (graph.has(blocking, dependent)) {
+        continue;
       }
+      if (!pair[1].isNotStarted() || graph.wouldCloseCycle(blocking, dependent)) {
+        skipped++;
+        continue;
+      }
+      graph.add(blocking, dependent);
+      TaskDependency dependency = new TaskDependency();
+      dependency.setBlockingTask(pair[0]);
+      dependency.setDependentTask(pair[1]);
+      tasks.add(dependency);
+      added++;
     }
     tasks.flush();
-    return added;
+    return new DependenciesAdded(added, skipped);
   }
+
+  private record DependenciesAdded(int added, int skipped) {}
 
   /**
    * Not-started tasks are Ready to Start exactly when none of their blockers is open, To-Do
@@ -204,14 +197,5 @@ public class TaskGenerator {
             blocked.contains(task.getId()) ? TaskStatus.TO_DO : TaskStatus.READY_TO_START);
       }
     }
-  }
-
-  private TaskSchedule.Calendar calendar(Project project) {
-    return new TaskSchedule.Calendar(
-        project.getWeddingDate().plusDays(deliveryDays),
-        project.getEditStartDate() != null
-            ? project.getEditStartDate()
-            : project.getWeddingDate().plusDays(editStartDays),
-        hoursPerDay);
   }
 }

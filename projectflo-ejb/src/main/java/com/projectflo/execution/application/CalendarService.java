@@ -230,7 +230,7 @@ public class CalendarService {
   }
 
   private OffsetDateTime startOf(LocalDate day) {
-    return day.atStartOfDay(settings.zone()).toOffsetDateTime();
+    return settings.startOf(day);
   }
 
   private static void checkRange(LocalDate from, LocalDate to) {

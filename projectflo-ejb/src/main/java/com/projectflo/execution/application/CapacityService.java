@@ -14,7 +14,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
@@ -44,13 +43,16 @@ public class CapacityService {
 
   @Inject private CurrentCaller currentCaller;
 
+  /** The report from the week of {@code from}; today's week (studio time zone) when null. */
   @RequiresPermission
-  public CapacityReport capacity(@NotNull LocalDate from, @Min(1) @Max(52) int weeks) {
+  public CapacityReport capacity(LocalDate from, @Min(1) @Max(52) int weeks) {
     Caller caller = currentCaller.get();
     if (!caller.holds(Permissions.REPORTS_READ) && !caller.seesAllProjects()) {
       throw new AccessDeniedException(Permissions.REPORTS_READ);
     }
-    LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate monday =
+        (from == null ? settings.today() : from)
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     LocalDate until = monday.plusWeeks(weeks);
     BigDecimal capacity = settings.weeklyCapacityHours().setScale(2, RoundingMode.HALF_EVEN);
     Map<Integer, BigDecimal[]> hours = new TreeMap<>();

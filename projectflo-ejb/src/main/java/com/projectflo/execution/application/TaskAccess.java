@@ -6,6 +6,7 @@ import com.projectflo.identity.application.Caller;
 import com.projectflo.identity.application.Permissions;
 import com.projectflo.identity.application.ProjectAccess;
 import com.projectflo.platform.application.NoSuchResourceException;
+import com.projectflo.platform.application.StaleVersionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -32,6 +33,19 @@ public class TaskAccess {
     Caller caller = projectAccess.require(task.getProject().getId(), Permissions.TASKS_READ);
     if (caller.isClientUser() && !task.isClientVisible()) {
       throw new NoSuchResourceException(RESOURCE, id);
+    }
+    return task;
+  }
+
+  /**
+   * A task the caller may change (tasks.write on its project), still at {@code expectedVersion}
+   * when one is given (If-Match).
+   */
+  public Task writable(int id, Long expectedVersion) {
+    Task task = find(id);
+    projectAccess.require(task.getProject().getId(), Permissions.TASKS_WRITE);
+    if (expectedVersion != null && expectedVersion != task.getVersion()) {
+      throw new StaleVersionException(RESOURCE, id, expectedVersion, task.getVersion());
     }
     return task;
   }

@@ -13,6 +13,7 @@ import com.projectflo.identity.application.RequiresPermission;
 import com.projectflo.identity.model.Contributor;
 import com.projectflo.identity.persistence.ContributorRepository;
 import com.projectflo.platform.application.KeysetCursor;
+import com.projectflo.platform.application.NoSuchResourceException;
 import com.projectflo.platform.application.Page;
 import com.projectflo.platform.application.PageRequest;
 import jakarta.ejb.Stateless;
@@ -31,6 +32,8 @@ import java.time.OffsetDateTime;
 @Stateless
 public class TaskCommentService {
 
+  static final String RESOURCE = "Task comment";
+
   @Inject private TaskAccess taskAccess;
 
   @Inject private TaskCommentRepository comments;
@@ -45,12 +48,29 @@ public class TaskCommentService {
 
   @RequiresPermission(clientUsers = true)
   public Page<TaskComment> listComments(int taskId, @NotNull @Valid PageRequest page) {
-    Task task = taskAccess.readable(taskId);
+    taskAccess.readable(taskId);
     TaskCommentVisibility only =
         currentCaller.get().isClientUser() ? TaskCommentVisibility.CLIENT_VISIBLE : null;
     return page.page(
         comments.findPage(taskId, only, page.afterId(), page.limit() + 1),
         comment -> KeysetCursor.encode(comment.getId()));
+  }
+
+  /**
+   * One comment of a task the caller may read; a portal user's only when Client-Visible (others
+   * answer 404, as does a comment of another task).
+   */
+  @RequiresPermission(clientUsers = true)
+  public TaskComment getComment(int taskId, int commentId) {
+    taskAccess.readable(taskId);
+    boolean clientUser = currentCaller.get().isClientUser();
+    return comments
+        .findById(commentId)
+        .filter(comment -> comment.getTask().getId() == taskId)
+        .filter(
+            comment ->
+                !clientUser || comment.getVisibility() == TaskCommentVisibility.CLIENT_VISIBLE)
+        .orElseThrow(() -> new NoSuchResourceException(RESOURCE, commentId));
   }
 
   @RequiresPermission

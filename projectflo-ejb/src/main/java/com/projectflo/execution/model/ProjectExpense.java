@@ -21,8 +21,8 @@ import java.time.LocalDate;
 @NamedQuery(
     name = "ProjectExpense.findByProject",
     query =
-        "SELECT e FROM ProjectExpense e WHERE e.project.id = :project AND e.id > :afterId"
-            + " ORDER BY e.id")
+        "SELECT e FROM ProjectExpense e JOIN FETCH e.project LEFT JOIN FETCH e.receiptDocument"
+            + " WHERE e.project.id = :project AND e.id > :afterId ORDER BY e.id")
 @NamedQuery(
     name = "ProjectExpense.totalOfProject",
     query = "SELECT COALESCE(SUM(e.amount), 0) FROM ProjectExpense e WHERE e.project.id = :project")

@@ -38,7 +38,9 @@ import java.time.LocalDate;
             + " LEFT JOIN FETCH a.contact WHERE t.project.id = :project ORDER BY t.id")
 @NamedQuery(
     name = Task.FIND_BY_COMPONENTS,
-    query = "SELECT t FROM Task t WHERE t.buildComponent.id IN :components ORDER BY t.id")
+    query =
+        "SELECT t FROM Task t JOIN FETCH t.taskTemplate WHERE t.buildComponent.id IN :components"
+            + " ORDER BY t.id")
 @NamedQuery(
     name = Task.FIND_OPEN_WITHOUT_COMPONENT,
     query =

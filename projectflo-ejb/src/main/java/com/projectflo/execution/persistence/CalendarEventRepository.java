@@ -24,13 +24,17 @@ public class CalendarEventRepository {
   @PersistenceContext(unitName = "projectflo")
   private EntityManager em;
 
-  /** A contributor's events that overlap the half-open range [from, to), earliest first. */
+  /**
+   * A contributor's events that overlap the half-open range [from, to), earliest first, with
+   * contributor, contact and project fetched in the same statement.
+   */
   public List<CalendarEvent> findOverlapping(
       int contributorId, OffsetDateTime from, OffsetDateTime to) {
-    return em.createNamedQuery("CalendarEvent.findOverlapping", CalendarEvent.class)
-        .setParameter("contributor", contributorId)
-        .setParameter("from", from)
-        .setParameter("to", to)
+    return withContributor(
+            em.createNamedQuery("CalendarEvent.findOverlapping", CalendarEvent.class)
+                .setParameter("contributor", contributorId)
+                .setParameter("from", from)
+                .setParameter("to", to))
         .getResultList();
   }
 

@@ -20,7 +20,10 @@ public class ProjectExpenseRepository {
     return Optional.ofNullable(em.find(ProjectExpense.class, id));
   }
 
-  /** A project's expenses in id order after {@code afterId} (0 for the first page). */
+  /**
+   * A project's expenses in id order after {@code afterId} (0 for the first page), their project
+   * and receipt document fetched in the same statement.
+   */
   public List<ProjectExpense> findPage(int projectId, int afterId, int limit) {
     return em.createNamedQuery("ProjectExpense.findByProject", ProjectExpense.class)
         .setParameter("project", projectId)

@@ -19,6 +19,21 @@ public class ProjectRepository {
     return Optional.ofNullable(em.find(Project.class, id));
   }
 
+  public void flush() {
+    em.flush();
+  }
+
+  /**
+   * Takes the row lock of the project's build (SELECT ... FOR UPDATE), the lock booking and
+   * change-order approval hold while they generate tasks: task generation of one project runs one
+   * at a time. Does nothing for a project without a build.
+   */
+  public void lockBuildOf(int projectId) {
+    em.createNativeQuery("SELECT id FROM builds WHERE project_id = ?1 FOR UPDATE")
+        .setParameter(1, projectId)
+        .getResultList();
+  }
+
   /**
    * A page in id order of the projects visible: all ({@code clientId} and {@code contributorId}
    * null), one client's, or those where the contributor's project role grants {@code permission}.

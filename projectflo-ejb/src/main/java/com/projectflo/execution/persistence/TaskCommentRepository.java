@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Optional;
 
 /** Comments on tasks; joins the caller's transaction. */
 @ApplicationScoped
@@ -18,6 +19,17 @@ public class TaskCommentRepository {
   public void add(TaskComment comment) {
     em.persist(comment);
     em.flush();
+  }
+
+  /** The comment with its task, author and author's contact. */
+  public Optional<TaskComment> findById(int id) {
+    return em.createQuery("SELECT c FROM TaskComment c WHERE c.id = :id", TaskComment.class)
+        .setParameter("id", id)
+        .setHint(TaskRepository.JOIN_FETCH, "c.task")
+        .setHint(TaskRepository.LEFT_JOIN_FETCH, "c.contributor")
+        .setHint(TaskRepository.LEFT_JOIN_FETCH, "c.contributor.contact")
+        .getResultStream()
+        .findFirst();
   }
 
   /**

@@ -81,6 +81,17 @@ public class TaskRepository {
         .getResultList();
   }
 
+  /**
+   * Serializes changes of the project's dependencies until the transaction ends (a
+   * transaction-level advisory lock per project): a cycle check and the insert it allows cannot
+   * interleave with another change of the same project's dependencies.
+   */
+  public void lockDependencies(int projectId) {
+    em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('task_dependencies'), ?1)")
+        .setParameter(1, projectId)
+        .getSingleResult();
+  }
+
   public void add(Task task) {
     em.persist(task);
   }

@@ -1,6 +1,7 @@
 package com.projectflo.ledger.application;
 
 import com.projectflo.audit.application.AuditTrail;
+import com.projectflo.automation.application.TaskSettings;
 import com.projectflo.crm.application.InquiryStatusWriter;
 import com.projectflo.crm.application.LeadConversion;
 import com.projectflo.crm.model.Client;
@@ -28,9 +29,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Booking: locks the configuration and its price, turns the lead into a client with a project, and
- * opens the ledger with change order 1 and snapshot 1 — all in one transaction, audited as one
- * build.book row (its state names the client, the project and the inquiry's status).
+ * Booking: locks the configuration and its price, turns the lead into a client with a project
+ * (editing starts {@code projectflo.tasks.edit-start-days} after the wedding), and opens the ledger
+ * with change order 1 and snapshot 1 — all in one transaction, audited as one build.book row (its
+ * state names the client, the project and the inquiry's status).
  */
 @Stateless
 public class BookingService {
@@ -50,6 +52,8 @@ public class BookingService {
   @Inject private AuditTrail audit;
 
   @Inject private Event<BuildBooked> booked;
+
+  @Inject private TaskSettings taskSettings;
 
   @RequiresPermission
   public BuildView bookBuild(int id, Long expectedVersion) {
@@ -85,6 +89,7 @@ public class BookingService {
     project.setProjectName(projectName(inquiry.getContact(), inquiry.getWeddingDate()));
     project.setWeddingDate(inquiry.getWeddingDate());
     project.setBookingDate(LocalDate.now(ZoneOffset.UTC));
+    project.setEditStartDate(taskSettings.defaultEditStart(inquiry.getWeddingDate()));
     builds.persist(project);
 
     build.setClient(client);

@@ -37,7 +37,7 @@ public class CapacityResource {
   @Operation(
       summary = "Crew capacity",
       description =
-          "For the weeks ISO weeks from the week of from (default today), each contributor's"
+          "For the weeks ISO weeks from the week of from (default today in the studio's time zone), each contributor's"
               + " planned hours of open tasks by due date against the weekly capacity"
               + " (projectflo.capacity.weekly-hours, 40 by default); a week above it is overloaded."
               + " Needs reports.read or projects.all.")
@@ -58,6 +58,6 @@ public class CapacityResource {
     }
     LocalDate start = errors.date("from", from);
     errors.throwIfAny();
-    return CapacityResponse.of(capacity.capacity(start == null ? LocalDate.now() : start, count));
+    return CapacityResponse.of(capacity.capacity(start, count));
   }
 }

@@ -1,6 +1,8 @@
 package com.projectflo.execution.rest;
 
 import com.projectflo.execution.application.ProjectDirectory;
+import com.projectflo.execution.application.ProjectScheduleService;
+import com.projectflo.execution.model.Project;
 import com.projectflo.identity.application.ProjectAssignmentService;
 import com.projectflo.platform.application.InvalidInputException;
 import com.projectflo.platform.rest.InputErrors;
@@ -12,15 +14,20 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,6 +49,8 @@ public class ProjectResource {
 
   @Inject private ProjectAssignmentService assignments;
 
+  @Inject private ProjectScheduleService schedule;
+
   @Inject private Validator validator;
 
   @GET
@@ -60,10 +69,39 @@ public class ProjectResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Get a project")
-  @APIResponse(responseCode = "200", description = "The project")
+  @APIResponse(
+      responseCode = "200",
+      description = "The project; ETag header set",
+      content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
   @APIResponse(responseCode = "404", ref = ProjectFloApplication.NOT_FOUND)
-  public ProjectResponse get(@PathParam("id") int id) {
-    return ProjectResponse.of(projects.getProject(id));
+  public Response get(@PathParam("id") int id) {
+    return ok(projects.getProject(id));
+  }
+
+  @PUT
+  @Path("{id}/edit-start-date")
+  @Operation(
+      summary = "Change the day editing starts",
+      description =
+          "Between the wedding date and the delivery deadline; needs projects.write on the"
+              + " project. The open tasks (To-Do, Ready to Start, In Progress) get the due dates"
+              + " generation gives them from the new edit start (docs/scheduling.md); completed and"
+              + " archived tasks keep theirs. Honours If-Match.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The project; ETag header set",
+      content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
+  @APIResponse(responseCode = "404", ref = ProjectFloApplication.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ProjectFloApplication.CONFLICT)
+  @APIResponse(responseCode = "412", ref = ProjectFloApplication.PRECONDITION_FAILED)
+  public Response changeEditStartDate(
+      @PathParam("id") int id,
+      EditStartDateRequest body,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    InputErrors errors = new InputErrors();
+    var date = errors.requiredDate("editStartDate", body == null ? null : body.editStartDate());
+    errors.throwIfAny();
+    return ok(schedule.changeEditStartDate(id, date, InputErrors.ifMatchVersion(ifMatch)));
   }
 
   @GET
@@ -101,5 +139,11 @@ public class ProjectResource {
   public Response unassign(@PathParam("id") int id, @PathParam("contributorId") int contributorId) {
     assignments.unassign(id, contributorId);
     return Response.noContent().build();
+  }
+
+  private static Response ok(Project project) {
+    return Response.ok(ProjectResponse.of(project))
+        .tag(new EntityTag(String.valueOf(project.getVersion())))
+        .build();
   }
 }

@@ -2,16 +2,15 @@ package com.projectflo.execution.rest;
 
 import static com.projectflo.platform.rest.InputErrors.ifMatchVersion;
 
-import com.projectflo.execution.application.TaskCommentService;
+import com.projectflo.execution.application.TaskAssignmentService;
+import com.projectflo.execution.application.TaskDependencyService;
 import com.projectflo.execution.application.TaskListQuery;
 import com.projectflo.execution.application.TaskService;
 import com.projectflo.execution.model.Task;
-import com.projectflo.execution.model.TaskCommentVisibility;
 import com.projectflo.execution.model.TaskStatus;
 import com.projectflo.execution.rest.TaskRequests.ActualHoursRequest;
 import com.projectflo.execution.rest.TaskRequests.AssigneeRequest;
 import com.projectflo.execution.rest.TaskRequests.ClientVisibilityRequest;
-import com.projectflo.execution.rest.TaskRequests.CommentRequest;
 import com.projectflo.execution.rest.TaskRequests.DependencyRequest;
 import com.projectflo.execution.rest.TaskRequests.DueDateRequest;
 import com.projectflo.execution.rest.TaskRequests.StatusRequest;
@@ -32,12 +31,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -48,8 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/tasks}: one task, its workflow, assignment, hours, due date, client visibility,
- * dependencies and comments; my tasks and overdue tasks (docs/scheduling.md).
+ * {@code /api/tasks}: one task, its workflow, assignment, hours, due date, client visibility and
+ * dependencies; my tasks and overdue tasks (docs/scheduling.md). Comments: {@link
+ * TaskCommentResource}.
  */
 @Path("/tasks")
 @RequestScoped
@@ -63,7 +61,9 @@ public class TaskResource {
 
   @Inject private TaskService tasks;
 
-  @Inject private TaskCommentService comments;
+  @Inject private TaskAssignmentService assignments;
+
+  @Inject private TaskDependencyService dependencies;
 
   @Inject private Validator validator;
 
@@ -99,8 +99,9 @@ public class TaskResource {
   @Operation(
       summary = "Overdue tasks",
       description =
-          "Open tasks (To-Do, Ready to Start, In Progress) due before today (UTC) on the projects"
-              + " where the caller may read tasks, by due date then id.")
+          "Open tasks (To-Do, Ready to Start, In Progress) due before today (in the studio's time"
+              + " zone, PROJECTFLO_CALENDAR_ZONE) on the projects where the caller may read tasks,"
+              + " by due date then id.")
   @APIResponse(responseCode = "200", description = "One page of tasks")
   public ListResponse<TaskResponse> overdue(
       @Parameter(schema = @Schema(enumeration = {"To-Do", "Ready to Start", "In Progress"}))
@@ -168,9 +169,11 @@ public class TaskResource {
       summary = "Assign a task",
       description =
           "Snapshots the contributor's skill rate for the template (else its default rate),"
-              + " re-plans a task not started from the contributor's benchmark, puts the"
-              + " contributor on the project (default project role) when missing, and warns about"
-              + " its calendar events on the due date. Honours If-Match.")
+              + " re-plans a task not started from the contributor's benchmark (else the"
+              + " template's estimate), puts the contributor on the project (default project role)"
+              + " when missing, and warns about its calendar events on the due date (a day of the"
+              + " studio's time zone). A task with hours logged keeps its assignee (409). Honours"
+              + " If-Match.")
   @APIResponse(
       responseCode = "200",
       description = "The task and the warnings",
@@ -186,21 +189,26 @@ public class TaskResource {
       throw new InvalidInputException("contributorId", "is required");
     }
     return TaskAssignmentResponse.of(
-        tasks.assignTask(id, body.contributorId(), ifMatchVersion(ifMatch)));
+        assignments.assignTask(id, body.contributorId(), ifMatchVersion(ifMatch)));
   }
 
   @DELETE
   @Path("{id}/assignee")
-  @Operation(summary = "Unassign a task", description = "Honours If-Match.")
+  @Operation(
+      summary = "Unassign a task",
+      description =
+          "The rate snapshot goes back to 0 and a task not started is planned from its template"
+              + " again; a task with hours logged keeps its assignee (409). Honours If-Match.")
   @APIResponse(
       responseCode = "200",
       description = "The task",
       content = @Content(schema = @Schema(implementation = TaskResponse.class)))
   @APIResponse(responseCode = "404", ref = ProjectFloApplication.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ProjectFloApplication.CONFLICT)
   @APIResponse(responseCode = "412", ref = ProjectFloApplication.PRECONDITION_FAILED)
   public Response unassign(
       @PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return ok(tasks.unassignTask(id, ifMatchVersion(ifMatch)));
+    return ok(assignments.unassignTask(id, ifMatchVersion(ifMatch)));
   }
 
   @PUT
@@ -282,7 +290,7 @@ public class TaskResource {
       content = @Content(schema = @Schema(implementation = TaskDependenciesResponse.class)))
   @APIResponse(responseCode = "404", ref = ProjectFloApplication.NOT_FOUND)
   public TaskDependenciesResponse dependencies(@PathParam("id") int id) {
-    return TaskDependenciesResponse.of(tasks.getDependencies(id));
+    return TaskDependenciesResponse.of(dependencies.getDependencies(id));
   }
 
   @POST
@@ -303,7 +311,7 @@ public class TaskResource {
     if (body == null || body.blockingTaskId() == null) {
       throw new InvalidInputException("blockingTaskId", "is required");
     }
-    return TaskDependenciesResponse.of(tasks.addDependency(id, body.blockingTaskId()));
+    return TaskDependenciesResponse.of(dependencies.addDependency(id, body.blockingTaskId()));
   }
 
   @DELETE
@@ -318,51 +326,7 @@ public class TaskResource {
   @APIResponse(responseCode = "404", ref = ProjectFloApplication.NOT_FOUND)
   public TaskDependenciesResponse removeDependency(
       @PathParam("id") int id, @PathParam("blockingTaskId") int blockingTaskId) {
-    return TaskDependenciesResponse.of(tasks.removeDependency(id, blockingTaskId));
-  }
-
-  @GET
-  @Path("{id}/comments")
-  @Operation(
-      summary = "A task's comments",
-      description =
-          "Oldest first. A portal user sees the Client-Visible comments of client-visible tasks"
-              + " of its own projects only.")
-  @APIResponse(responseCode = "200", description = "One page of comments")
-  @APIResponse(responseCode = "404", ref = ProjectFloApplication.NOT_FOUND)
-  public ListResponse<TaskCommentResponse> comments(
-      @PathParam("id") int id,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor) {
-    InputErrors errors = new InputErrors();
-    var page = errors.validated(validator, errors.page(limit, cursor));
-    return ListResponse.of(comments.listComments(id, page), TaskCommentResponse::of);
-  }
-
-  @POST
-  @Path("{id}/comments")
-  @Operation(summary = "Comment on a task", description = "Internal unless visibility says so.")
-  @APIResponse(
-      responseCode = "201",
-      description = "Created",
-      content = @Content(schema = @Schema(implementation = TaskCommentResponse.class)))
-  @APIResponse(responseCode = "404", ref = ProjectFloApplication.NOT_FOUND)
-  public Response comment(@PathParam("id") int id, CommentRequest body, @Context UriInfo uri) {
-    InputErrors errors = new InputErrors();
-    String text = body == null || body.text() == null ? null : body.text().strip();
-    if (text == null || text.isEmpty()) {
-      errors.add("text", "is required");
-    } else if (text.length() > 10_000) {
-      errors.add("text", "must be at most 10000 characters");
-    }
-    TaskCommentVisibility visibility =
-        errors.label(
-            "visibility", body == null ? null : body.visibility(), TaskCommentVisibility.class);
-    errors.throwIfAny();
-    var comment = comments.addComment(id, text, visibility);
-    return Response.created(uri.getAbsolutePathBuilder().build())
-        .entity(TaskCommentResponse.of(comment))
-        .build();
+    return TaskDependenciesResponse.of(dependencies.removeDependency(id, blockingTaskId));
   }
 
   private TaskListQuery query(
