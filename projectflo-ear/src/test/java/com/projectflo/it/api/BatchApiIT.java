@@ -49,6 +49,12 @@ class BatchApiIT {
     Api.Response badType =
         Api.post(
             "/api/batch/jobs/benchmarks/executions", "{\"parameters\": {\"partitions\": true}}");
+    Api.Response future =
+        Api.post(
+            "/api/batch/jobs/invoicing/executions",
+            "{\"parameters\": {\"asOf\": \""
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30)
+                + "\"}}");
     Api.Response badBody = Api.post("/api/batch/jobs/benchmarks/executions", "[1]");
     Api.Response unknownMember =
         Api.post("/api/batch/jobs/benchmarks/executions", "{\"parameter\": {}}");
@@ -60,6 +66,8 @@ class BatchApiIT {
         .containsExactly("parameters.asOf", "parameters.bogus", "parameters.chunkSize");
     assertThat(badType.status()).isEqualTo(400);
     assertThat(badType.errorFields()).containsExactly("parameters.partitions");
+    assertThat(future.status()).as("a day that has not come").isEqualTo(400);
+    assertThat(future.errorFields()).containsExactly("parameters.asOf");
     assertThat(badBody.status()).isEqualTo(400);
     assertThat(badBody.errorFields()).containsExactly("body");
     assertThat(unknownMember.status()).isEqualTo(400);

@@ -5,8 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * A parameter a job accepts: a date (default: today in the batch time zone) or an integer within
- * bounds (default given). {@link #check} answers the problem with a value, if any.
+ * A parameter a job accepts: a date up to today (default: today in the batch time zone) or an
+ * integer within bounds (default given). {@link #check} answers the problem with a value, if any.
  */
 public record JobParameter(
     String name, Kind kind, int min, int max, Integer defaultValue, String description) {
@@ -33,16 +33,20 @@ public record JobParameter(
     };
   }
 
-  /** Why {@code value} is refused, or empty when it is fine. */
-  Optional<String> check(String value) {
+  /**
+   * Why {@code value} is refused, or empty when it is fine. A date may not be after {@code today}:
+   * a run for a day that has not come would issue its invoices early, irrevocably.
+   */
+  Optional<String> check(String value, LocalDate today) {
     if (value == null || value.isBlank()) {
       return Optional.of("must not be empty");
     }
     switch (kind) {
       case DATE -> {
         try {
-          LocalDate.parse(value.strip());
-          return Optional.empty();
+          return LocalDate.parse(value.strip()).isAfter(today)
+              ? Optional.of("must not be after today (" + today + " in the batch time zone)")
+              : Optional.empty();
         } catch (DateTimeParseException e) {
           return Optional.of("must be a date YYYY-MM-DD");
         }

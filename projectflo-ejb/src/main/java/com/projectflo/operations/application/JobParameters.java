@@ -44,7 +44,7 @@ final class JobParameters {
         continue;
       }
       parameter
-          .check(entry.getValue())
+          .check(entry.getValue(), today)
           .ifPresentOrElse(
               problem -> violations.add(new FieldViolation(FIELD + "." + entry.getKey(), problem)),
               () -> complete.put(entry.getKey(), entry.getValue().strip()));

@@ -50,6 +50,23 @@ class JobParametersTest {
   }
 
   @Test
+  void aRunDateMayBeTodayOrPastButNotInTheFuture() {
+    assertThat(
+            JobParameters.complete(BatchJob.INVOICING, Map.of("asOf", "2026-12-03"), TODAY, false))
+        .containsEntry("asOf", "2026-12-03");
+    assertThatThrownBy(
+            () ->
+                JobParameters.complete(
+                    BatchJob.INVOICING, Map.of("asOf", "2026-12-04"), TODAY, false))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("parameters.asOf")
+        .extracting(e -> ((InvalidInputException) e).violations())
+        .asList()
+        .extracting(v -> ((FieldViolation) v).message())
+        .containsExactly("must not be after today (2026-12-03 in the batch time zone)");
+  }
+
+  @Test
   void numbersMustBeWholeAndWithinBounds() {
     for (String bad : new String[] {"0", "17", "2.5", "two", " "}) {
       assertThatThrownBy(
