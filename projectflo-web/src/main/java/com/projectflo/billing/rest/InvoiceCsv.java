@@ -72,8 +72,14 @@ final class InvoiceCsv {
     return value == null ? "" : value.toString();
   }
 
-  private static String free(String value) {
+  /**
+   * Free text a person typed: a leading character a spreadsheet would start a formula with (OWASP's
+   * list: = + - @ tab carriage return) gets an apostrophe before it.
+   */
+  static String free(String value) {
     String text = Objects.requireNonNullElse(value, "");
-    return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
+
+  private static final String FORMULA_STARTS = "=+-@\t\r";
 }
