@@ -93,17 +93,50 @@ class BillingApiIT {
   }
 
   @Test
-  void aChangeOrderBelowWhatIsInvoicedAddsACreditThatIsIssuedAsACreditNote() {
+  void aChangeOrderBelowWhatIsInvoicedVoidsTheUnpaidInvoicesAndReschedulesTheirInstallments() {
+    JsonObject build = bookedExample();
+    int buildId = build.getInt("id");
+    List<JsonObject> invoices = new ArrayList<>();
+    for (int sequence = 1; sequence <= 3; sequence++) {
+      invoices.add(issue(installmentId(buildId, sequence)));
+    }
+    long auditBefore = Database.maxAuditId();
+
+    approve(buildId, removeDrone(build));
+
+    List<JsonObject> items = installments(buildId);
+    assertThat(items).as("no credit: nothing was paid").hasSize(3);
+    assertThat(items)
+        .extracting(i -> money(i, "amount"))
+        .containsExactly(
+            new BigDecimal("500.00"), new BigDecimal("1000.00"), new BigDecimal("500.00"));
+    assertThat(items).allSatisfy(i -> assertThat(i.containsKey("invoiceId")).isFalse());
+    for (JsonObject invoice : invoices) {
+      JsonObject voided = get("/api/invoices/" + invoice.getInt("id")).json();
+      assertThat(voided.getString("status")).isEqualTo("Void");
+      assertThat(voided.getString("voidReason")).contains("change order 2");
+    }
+    assertThat(Database.auditActionsAfter(auditBefore))
+        .filteredOn("invoice.void"::equals)
+        .hasSize(3);
+
+    JsonObject reissued = issue(items.get(0).getInt("id"));
+    assertThat(money(reissued, "totalAmount")).isEqualByComparingTo("500.00");
+    assertThat(money(schedule(buildId), "scheduledTotal")).isEqualByComparingTo("2000.00");
+    assertGapless();
+  }
+
+  @Test
+  void aChangeOrderBelowWhatIsPaidAddsACreditNoteSettledByARefund() {
     JsonObject build = bookedExample();
     int buildId = build.getInt("id");
     for (int sequence = 1; sequence <= 3; sequence++) {
-      issue(installmentId(buildId, sequence));
+      JsonObject invoice = issue(installmentId(buildId, sequence));
+      String due = invoice.getJsonNumber("totalAmount").bigDecimalValue().toPlainString();
+      assertThat(pay(invoice.getInt("id"), Api.uniqueToken(), due).status()).isEqualTo(201);
     }
-    int droneLine =
-        ChangeOrdersApiIT.lineOf(
-            build, "coverage", "operatorTypeId", BillingFixtures.catalog().drone);
 
-    approve(buildId, LedgerFixtures.op("removeCoverage").add("lineId", droneLine));
+    approve(buildId, removeDrone(build));
 
     List<JsonObject> items = installments(buildId);
     assertThat(items).hasSize(4);
@@ -114,10 +147,37 @@ class BillingApiIT {
     assertThat(money(schedule(buildId), "scheduledTotal")).isEqualByComparingTo("2000.00");
 
     JsonObject note = issue(credit.getInt("id"));
+    int noteId = note.getInt("id");
     assertThat(money(note, "totalAmount")).isEqualByComparingTo("-350.00");
-    Api.Response paid = pay(note.getInt("id"), Api.uniqueToken(), "10.00");
+    Api.Response paid = pay(noteId, Api.uniqueToken(), "10.00");
     assertThat(paid.status()).as(paid.toString()).isEqualTo(409);
     assertThat(paid.json().getString("detail")).contains("credit note");
+    Api.Response tooMuch = refund(noteId, Api.uniqueToken(), "350.01");
+    assertThat(tooMuch.status()).as(tooMuch.toString()).isEqualTo(409);
+    assertThat(tooMuch.json().getString("detail")).contains("350.00 left to give back");
+
+    Api.Response part = refund(noteId, Api.uniqueToken(), "100.00");
+    assertThat(part.status()).as(part.toString()).isEqualTo(201);
+    assertThat(part.json().getJsonObject("invoice").getString("status"))
+        .isEqualTo("Partially Paid");
+    Api.Response rest = refund(noteId, Api.uniqueToken(), "250.00");
+    assertThat(rest.status()).as(rest.toString()).isEqualTo(201);
+    assertThat(rest.json().getJsonObject("invoice").getString("status")).isEqualTo("Paid");
+    assertThat(money(rest.json(), "buildTotalPaid")).isEqualByComparingTo("2000.00");
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM invoices WHERE project_id = ? AND status <> 'Paid'",
+                build.getInt("projectId")))
+        .as("nothing left open, so no reminder for money the client does not owe")
+        .isZero();
+    assertInvariants();
+  }
+
+  private static jakarta.json.JsonObjectBuilder removeDrone(JsonObject build) {
+    int droneLine =
+        ChangeOrdersApiIT.lineOf(
+            build, "coverage", "operatorTypeId", BillingFixtures.catalog().drone);
+    return LedgerFixtures.op("removeCoverage").add("lineId", droneLine);
   }
 
   // ---- Invoices ------------------------------------------------------------------------------

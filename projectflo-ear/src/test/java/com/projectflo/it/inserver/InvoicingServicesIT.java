@@ -10,9 +10,16 @@ import com.projectflo.billing.application.InvoicingRun;
 import com.projectflo.platform.application.RequestMetadata;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -109,6 +116,69 @@ class InvoicingServicesIT {
             .orElseThrow();
 
     assertTrue(read.projectArchived());
+  }
+
+  /**
+   * A payment committed on a candidate while the overdue step runs: the step waits for it on the
+   * row lock and sees its outcome, where a stale version would have failed the whole nightly run.
+   */
+  @Test
+  void markingOverdueWaitsForAPaymentBeingRecordedOnTheSameInvoice() throws Exception {
+    int buildId = data().bookedBuild();
+    int invoice = data().invoice(buildId, "Issued", "100.00", "0.00", LocalDate.of(2026, 1, 10));
+    CountDownLatch locked = new CountDownLatch(1);
+    ExecutorService payer = Executors.newSingleThreadExecutor();
+    try {
+      Future<Integer> payment =
+          payer.submit(
+              () -> {
+                try (Connection c = dataSource.getConnection()) {
+                  c.setAutoCommit(false);
+                  int updated =
+                      update(
+                          c,
+                          "UPDATE invoices SET amount_paid = 40.00, status = 'Partially Paid',"
+                              + " version = version + 1 WHERE id = ?",
+                          invoice);
+                  locked.countDown();
+                  awaitABackendWaitingForALock();
+                  c.commit();
+                  return updated;
+                }
+              });
+      assertTrue(locked.await(30, TimeUnit.SECONDS), "the payer holds the invoice row");
+
+      assertTrue(invoices.markOverdue(AS_OF) >= 1);
+
+      assertEquals(1, payment.get(30, TimeUnit.SECONDS));
+      assertEquals(
+          "Overdue|40.00",
+          single("SELECT status || '|' || amount_paid FROM invoices WHERE id = ?", invoice));
+    } finally {
+      payer.shutdownNow();
+    }
+  }
+
+  private static int update(Connection c, String query, Object... parameters) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(query)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      return statement.executeUpdate();
+    }
+  }
+
+  /** Until another backend of this database waits for a row lock (at most 30 s). */
+  private void awaitABackendWaitingForALock() throws SQLException, InterruptedException {
+    for (int attempt = 0; attempt < 300; attempt++) {
+      if (count(
+              "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
+                  + " AND wait_event_type = 'Lock'")
+          > 0) {
+        return;
+      }
+      Thread.sleep(100);
+    }
   }
 
   private List<Integer> dueIds(int afterId) {

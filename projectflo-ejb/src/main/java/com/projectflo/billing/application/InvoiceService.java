@@ -157,9 +157,7 @@ public class InvoiceService {
     }
     Optional<PaymentInstallment> installment = billing.installmentOfInvoice(id);
     InvoiceState before = InvoiceState.of(invoice, installment.orElse(null));
-    invoice.setStatus(InvoiceStatus.VOID);
-    invoice.setVoidReason(reason.strip());
-    invoice.setVoidedAt(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+    invoice.voidFor(reason.strip(), now());
     installment.ifPresent(i -> i.setInvoice(null));
     billing.flush();
     audit.record("invoice.void", ENTITY, id, before, InvoiceState.of(invoice, null));
@@ -283,6 +281,10 @@ public class InvoiceService {
 
   private static NoSuchResourceException notFound(int id) {
     return new NoSuchResourceException(RESOURCE, id);
+  }
+
+  static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
   }
 
   private static LocalDate today() {

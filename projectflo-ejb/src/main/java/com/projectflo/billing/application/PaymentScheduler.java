@@ -1,5 +1,8 @@
 package com.projectflo.billing.application;
 
+import com.projectflo.audit.application.AuditTrail;
+import com.projectflo.billing.application.InvoiceService.InvoiceState;
+import com.projectflo.billing.model.Invoice;
 import com.projectflo.billing.model.PaymentInstallment;
 import com.projectflo.billing.persistence.BillingRepository;
 import com.projectflo.execution.model.Project;
@@ -19,13 +22,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the payment schedule of a booked build (docs/billing.md): splits the price at booking and
- * moves change-order deltas onto the installments not yet invoiced. Runs inside the booking or
- * approving transaction (a failure rolls it back) and writes no audit row of its own: the booking
- * or approval row covers it.
+ * moves change-order deltas onto the installments not yet invoiced (voiding unpaid invoices when
+ * the price drops below what was invoiced). Runs inside the booking or approving transaction (a
+ * failure rolls it back); the booking or approval audit row covers the schedule, each voided
+ * invoice gets its own.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
@@ -35,6 +42,8 @@ public class PaymentScheduler {
   private EntityManager em;
 
   @Inject private BillingRepository billing;
+
+  @Inject private AuditTrail audit;
 
   @Inject
   @ConfigProperty(name = "projectflo.billing.schedule", defaultValue = PaymentSchedule.DEFAULT)
@@ -64,18 +73,17 @@ public class PaymentScheduler {
     if (installments.isEmpty()) {
       return; // booked before billing existed: nothing to adjust
     }
-    BigDecimal invoiced =
-        installments.stream()
-            .filter(PaymentInstallment::isInvoiced)
-            .map(PaymentInstallment::getAmount)
-            .reduce(Money.ZERO, BigDecimal::add);
-    BigDecimal open = Money.of(approved.newTotalApprovedPrice()).subtract(invoiced);
+    String order = "change order " + approved.versionNumber();
+    BigDecimal newTotal = Money.of(approved.newTotalApprovedPrice());
+    if (newTotal.compareTo(invoiced(installments)) < 0) {
+      voidUnpaidInvoices(installments, order);
+    }
+    BigDecimal open = newTotal.subtract(invoiced(installments));
     List<PaymentInstallment> uninvoiced =
         installments.stream().filter(i -> !i.isInvoiced()).toList();
     PaymentInstallment last =
         installments.stream().max(Comparator.comparing(PaymentInstallment::getSequence)).get();
     int next = last.getSequence() + 1;
-    String order = "change order " + approved.versionNumber();
     if (open.signum() < 0) {
       uninvoiced.forEach(i -> i.setAmount(Money.ZERO));
       add(last.getBuild(), last.getProject(), next, "Credit (" + order + ")", today(), open);
@@ -92,6 +100,39 @@ public class PaymentScheduler {
         uninvoiced.get(i).setAmount(shares.get(i));
       }
     }
+  }
+
+  private static BigDecimal invoiced(List<PaymentInstallment> installments) {
+    return installments.stream()
+        .filter(PaymentInstallment::isInvoiced)
+        .map(PaymentInstallment::getAmount)
+        .reduce(Money.ZERO, BigDecimal::add);
+  }
+
+  /**
+   * More is invoiced than the new price: the invoices nothing is paid on are voided, so that their
+   * installments take the new amounts and are invoiced again; only money already paid beyond the
+   * new price is left for a credit note.
+   */
+  private void voidUnpaidInvoices(List<PaymentInstallment> installments, String order) {
+    Map<Integer, PaymentInstallment> byInvoice =
+        installments.stream()
+            .filter(PaymentInstallment::isInvoiced)
+            .collect(Collectors.toMap(i -> i.getInvoice().getId(), Function.identity()));
+    String reason = "Voided by " + order + ": the new price is below what was invoiced";
+    for (Invoice invoice : billing.lockUnpaidInvoices(List.copyOf(byInvoice.keySet()))) {
+      PaymentInstallment installment = byInvoice.get(invoice.getId());
+      InvoiceState before = InvoiceState.of(invoice, installment);
+      invoice.voidFor(reason, InvoiceService.now());
+      installment.setInvoice(null);
+      audit.record(
+          "invoice.void",
+          InvoiceService.ENTITY,
+          invoice.getId(),
+          before,
+          InvoiceState.of(invoice, null));
+    }
+    billing.flush();
   }
 
   private void add(

@@ -26,6 +26,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -100,7 +102,7 @@ public class PaymentService {
     payment.setTransactionId(request.transactionId());
     billing.persist(payment);
     invoice.setAmountPaid(invoice.getAmountPaid().add(signed));
-    invoice.setStatus(statusAfterPayment(invoice));
+    invoice.setStatus(statusAfterPayment(invoice, LocalDate.now(ZoneOffset.UTC)));
     build.ifPresent(b -> b.setTotalPaid(b.getTotalPaid().add(signed)));
     billing.flush();
 
@@ -132,11 +134,12 @@ public class PaymentService {
 
   private static void requirePayable(Invoice invoice, BigDecimal amount) {
     InvoiceStatus status = invoice.getStatus();
-    if (invoice.getTotalAmount().signum() < 0) {
+    if (invoice.isCreditNote()) {
       throw new ConflictException(
           "Invoice "
               + invoice.getInvoiceNumber()
-              + " is a credit note: it takes no payment; record a refund on a paid invoice");
+              + " is a credit note: it takes no payment; record the money given back as a refund"
+              + " on it");
     }
     if (status == InvoiceStatus.VOID || status == InvoiceStatus.DRAFT) {
       throw new ConflictException(
@@ -164,7 +167,31 @@ public class PaymentService {
     }
   }
 
+  /**
+   * A refund takes back at most what is paid on an invoice; on a credit note, at most what the
+   * studio still owes (its outstanding, negative).
+   */
   private static void requireRefundable(Invoice invoice, BigDecimal amount) {
+    if (invoice.getStatus() == InvoiceStatus.VOID) {
+      throw new ConflictException(
+          "status", "Invoice " + invoice.getInvoiceNumber() + " is Void: it takes no refund");
+    }
+    if (invoice.isCreditNote()) {
+      BigDecimal owed = invoice.outstanding().negate();
+      if (amount.compareTo(owed) > 0) {
+        throw new ConflictException(
+            "amount",
+            "Credit note "
+                + invoice.getInvoiceNumber()
+                + " has "
+                + owed
+                + " left to give back; a refund of "
+                + amount
+                + " would exceed it by "
+                + amount.subtract(owed));
+      }
+      return;
+    }
     if (amount.compareTo(invoice.getAmountPaid()) > 0) {
       throw new ConflictException(
           "amount",
@@ -178,16 +205,23 @@ public class PaymentService {
     }
   }
 
-  /** Paid in full → Paid; an overdue invoice stays Overdue; otherwise Partially Paid or Issued. */
-  static InvoiceStatus statusAfterPayment(Invoice invoice) {
-    BigDecimal paid = invoice.getAmountPaid();
-    if (paid.compareTo(invoice.getTotalAmount()) >= 0) {
+  /**
+   * Settled → Paid; an invoice (not a credit note) past its due date, or already Overdue, is
+   * Overdue; otherwise Partially Paid or Issued.
+   */
+  static InvoiceStatus statusAfterPayment(Invoice invoice, LocalDate today) {
+    if (invoice.isSettled()) {
       return InvoiceStatus.PAID;
     }
-    if (invoice.getStatus() == InvoiceStatus.OVERDUE) {
+    boolean pastDue =
+        invoice.getStatus() == InvoiceStatus.OVERDUE
+            || (invoice.getDueDate() != null && invoice.getDueDate().isBefore(today));
+    if (!invoice.isCreditNote() && pastDue) {
       return InvoiceStatus.OVERDUE;
     }
-    return paid.signum() > 0 ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.ISSUED;
+    return invoice.getAmountPaid().signum() != 0
+        ? InvoiceStatus.PARTIALLY_PAID
+        : InvoiceStatus.ISSUED;
   }
 
   private static String receipt(Kind kind, Payment payment, Invoice invoice, Build build) {

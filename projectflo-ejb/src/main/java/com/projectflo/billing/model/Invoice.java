@@ -141,6 +141,24 @@ public class Invoice {
     this.voidedAt = voidedAt;
   }
 
+  /** A credit note: an invoice with a negative total, settled by refunds. */
+  public boolean isCreditNote() {
+    return totalAmount.signum() < 0;
+  }
+
+  /** Nothing left to settle: paid in full, or a credit note refunded in full. */
+  public boolean isSettled() {
+    int paidAgainstTotal = totalAmount.subtract(outstanding()).compareTo(totalAmount);
+    return isCreditNote() ? paidAgainstTotal <= 0 : paidAgainstTotal >= 0;
+  }
+
+  /** Voids the invoice (its number stays taken); the caller unlinks its installment. */
+  public void voidFor(String reason, OffsetDateTime at) {
+    this.status = InvoiceStatus.VOID;
+    this.voidReason = reason;
+    this.voidedAt = at;
+  }
+
   /** What is still to be paid (negative for a credit note). */
   public BigDecimal outstanding() {
     return totalAmount.subtract(amountPaid == null ? BigDecimal.ZERO : amountPaid);

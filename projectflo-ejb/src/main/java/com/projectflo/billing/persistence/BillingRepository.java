@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Installments, invoices, payments and idempotency records. */
 @ApplicationScoped
@@ -98,6 +99,33 @@ public class BillingRepository {
     return Optional.ofNullable(em.find(Invoice.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /**
+   * Of the given invoices, those nothing is paid on and not void, row-locked until commit. Rows
+   * another transaction holds (a payment being recorded) are skipped rather than waited for: the
+   * caller holds the build row, which a payment locks after its invoice, so waiting could deadlock.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Invoice> lockUnpaidInvoices(List<Integer> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<Integer> locked =
+        em.createNativeQuery(
+                "SELECT id FROM invoices WHERE id = ANY(CAST(?1 AS integer[])) AND amount_paid = 0"
+                    + " AND total_amount > 0 AND status IN ('Issued', 'Overdue')"
+                    + " ORDER BY id FOR UPDATE SKIP LOCKED")
+            .setParameter(
+                1, ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+            .getResultList();
+    List<Invoice> invoices = new ArrayList<>();
+    for (Integer id : locked) {
+      Invoice invoice = em.find(Invoice.class, id);
+      em.refresh(invoice);
+      invoices.add(invoice);
+    }
+    return invoices;
+  }
+
   /** The build of a project, row-locked until commit (after its invoice: fixed lock order). */
   public Optional<Build> lockBuildOfProject(int projectId) {
     return em.createQuery("SELECT b FROM Build b WHERE b.project.id = :project", Build.class)
@@ -120,7 +148,11 @@ public class BillingRepository {
         .findFirst();
   }
 
-  /** Issued or partly paid invoices whose due date is before {@code asOf}. */
+  /**
+   * Issued or partly paid invoices whose due date is before {@code asOf}, row-locked until commit:
+   * a payment being recorded on one is waited for (and its outcome seen) instead of failing the
+   * nightly run on a stale version. Only invoice rows are taken, so no lock cycle with payments.
+   */
   public List<Invoice> overdueCandidates(LocalDate asOf) {
     return em.createQuery(
             "SELECT i FROM Invoice i WHERE i.status IN :open AND i.dueDate < :asOf"
@@ -128,6 +160,7 @@ public class BillingRepository {
             Invoice.class)
         .setParameter("open", List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID))
         .setParameter("asOf", asOf)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }
 
