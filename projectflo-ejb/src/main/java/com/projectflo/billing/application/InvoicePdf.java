@@ -18,11 +18,17 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** A one-page invoice PDF (Apache PDFBox, standard Helvetica: no font files needed). */
+/**
+ * An invoice PDF (Apache PDFBox, standard Helvetica: no font files needed): long text wraps at the
+ * margin and the lines flow onto further pages, each headed with the invoice number.
+ */
 final class InvoicePdf {
 
   private static final float MARGIN = 56;
   private static final float LINE = 16;
+  private static final float TEXT_SIZE = 11;
+  private static final float TITLE_SIZE = 20;
+  private static final PDRectangle PAGE = PDRectangle.A4;
 
   private InvoicePdf() {}
 
@@ -31,29 +37,83 @@ final class InvoicePdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
       PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-      PDPage page = new PDPage(PDRectangle.A4);
-      document.addPage(page);
       PDDocumentInformation info = document.getDocumentInformation();
       info.setTitle("Invoice " + invoice.getInvoiceNumber());
       info.setCreator("ProjectFlo");
-      try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-        text.beginText();
-        text.newLineAtOffset(MARGIN, page.getMediaBox().getHeight() - MARGIN);
-        text.setFont(bold, 20);
-        text.showText(printable(regular, "Invoice " + invoice.getInvoiceNumber()));
-        text.setFont(regular, 11);
-        text.newLineAtOffset(0, -2 * LINE);
-        for (String line : lines(invoice, payments)) {
-          text.showText(printable(regular, line));
-          text.newLineAtOffset(0, -LINE);
-        }
-        text.endText();
+      float width = PAGE.getWidth() - 2 * MARGIN;
+      List<String> lines = new ArrayList<>();
+      for (String line : lines(invoice, payments)) {
+        lines.addAll(wrap(regular, printable(regular, line), width));
       }
+      String title = printable(regular, "Invoice " + invoice.getInvoiceNumber());
+      int next = 0;
+      do {
+        PDPage page = new PDPage(PAGE);
+        document.addPage(page);
+        try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+          text.beginText();
+          float y = PAGE.getHeight() - MARGIN;
+          text.newLineAtOffset(MARGIN, y);
+          boolean first = next == 0;
+          text.setFont(bold, first ? TITLE_SIZE : TEXT_SIZE);
+          text.showText(first ? title : title + " (continued)");
+          text.setFont(regular, TEXT_SIZE);
+          text.newLineAtOffset(0, -2 * LINE);
+          y -= 2 * LINE;
+          for (; next < lines.size() && y >= MARGIN; next++, y -= LINE) {
+            text.showText(lines.get(next));
+            text.newLineAtOffset(0, -LINE);
+          }
+          text.endText();
+        }
+      } while (next < lines.size());
       document.save(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The line broken at spaces into pieces no wider than {@code width}; a word wider than that is
+   * broken where it reaches the edge. Continuations keep the line's indentation.
+   */
+  static List<String> wrap(PDType1Font font, String line, float width) throws IOException {
+    if (line.isEmpty() || width(font, line) <= width) {
+      return List.of(line);
+    }
+    String indent = line.substring(0, line.length() - line.stripLeading().length());
+    List<String> pieces = new ArrayList<>();
+    StringBuilder current = new StringBuilder(indent);
+    for (String word : line.strip().split(" +")) {
+      String candidate = current.toString().isBlank() ? indent + word : current + " " + word;
+      if (width(font, candidate) <= width) {
+        current = new StringBuilder(candidate);
+        continue;
+      }
+      if (!current.toString().isBlank()) {
+        pieces.add(current.toString());
+      }
+      current = new StringBuilder(indent);
+      for (int c = 0; c < word.length(); ) {
+        int end = c + Character.charCount(word.codePointAt(c));
+        if (width(font, current.toString() + word.substring(c, end)) > width
+            && !current.toString().isBlank()) {
+          pieces.add(current.toString());
+          current = new StringBuilder(indent);
+        }
+        current.append(word, c, end);
+        c = end;
+      }
+    }
+    if (!current.toString().isBlank()) {
+      pieces.add(current.toString());
+    }
+    return pieces;
+  }
+
+  private static float width(PDType1Font font, String text) throws IOException {
+    return font.getStringWidth(text) / 1000 * TEXT_SIZE;
   }
 
   private static List<String> lines(Invoice invoice, List<Payment> payments) {
