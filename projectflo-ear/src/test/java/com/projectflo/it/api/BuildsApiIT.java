@@ -8,6 +8,7 @@ import static com.projectflo.it.api.LedgerFixtures.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -183,6 +184,12 @@ class BuildsApiIT {
       {
         operations(
             op("addBillableItem").add("billableItemId", CATALOG.usb),
+            op("removeCoverage").add("lineId", -1)),
+        "operations[1].lineId"
+      },
+      {
+        operations(
+            op("addBillableItem").add("billableItemId", CATALOG.usb),
             op("modifyComponent").add("lineId", 1).add("targetMinutes", -3)),
         "operations[1].targetMinutes"
       },
@@ -248,5 +255,71 @@ class BuildsApiIT {
         .extracting(i -> i.getInt("id"))
         .containsExactly(first.getInt("id"));
     assertThat(get("/api/builds?status=Paid").errorFields()).containsExactly("status");
+  }
+
+  static List<Integer> ids(JsonObject object, String array) {
+    return object.getJsonArray(array).getValuesAs(JsonObject.class).stream()
+        .map(l -> l.getInt("id"))
+        .toList();
+  }
+
+  @Test
+  void linesAreNumberedAndListedInTheOrderTheyWereAdded() {
+    JsonObjectBuilder[] ops = new JsonObjectBuilder[19];
+    for (int i = 0; i < 12; i++) {
+      ops[i] =
+          addCoverage(
+              i % 2 == 0 ? CATALOG.ceremony : CATALOG.reception, CATALOG.drone, i + 1, null);
+    }
+    for (int i = 0; i < 6; i++) {
+      ops[12 + i] =
+          op("addBillableItem").add("billableItemId", CATALOG.usb).add("notes", "keepsake " + i);
+    }
+    ops[18] = op("addDeliverable").add("deliverableId", CATALOG.highlight);
+    JsonObject draft = CATALOG.exampleBuild();
+    JsonObject build = edit(draft, operations(ops));
+
+    List<JsonObject> coverage = build.getJsonArray("coverage").getValuesAs(JsonObject.class);
+    assertThat(coverage.subList(2, coverage.size()))
+        .extracting(c -> c.getInt("quantity"))
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+    assertThat(ids(build, "coverage")).isSorted().doesNotHaveDuplicates();
+    assertThat(
+            build.getJsonArray("billableItems").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getInt("billableItemId") == CATALOG.usb)
+                .map(i -> i.getString("notes")))
+        .containsExactly(
+            "keepsake 0", "keepsake 1", "keepsake 2", "keepsake 3", "keepsake 4", "keepsake 5");
+    assertThat(ids(build, "billableItems")).isSorted().doesNotHaveDuplicates();
+    assertThat(ids(build, "deliverables")).isSorted().hasSize(2);
+    List<JsonObject> added =
+        build
+            .getJsonArray("deliverables")
+            .getJsonObject(1)
+            .getJsonArray("components")
+            .getValuesAs(JsonObject.class);
+    // The presets in their order; the scene-less one once per covered scene, in coverage order.
+    assertThat(added)
+        .extracting(
+            c ->
+                c.getString("coverageSceneName").split(" ")[0]
+                    + "/"
+                    + c.getJsonNumber("targetMinutes")
+                        .bigDecimalValue()
+                        .stripTrailingZeros()
+                        .toPlainString())
+        .containsExactly("Ceremony/5", "Reception/3", "Ceremony/1", "Reception/1");
+    assertThat(added).extracting(c -> c.getInt("id")).isSorted().doesNotHaveDuplicates();
+
+    JsonObject read = get(path(build)).json();
+    for (String lines : List.of("coverage", "deliverables", "billableItems")) {
+      assertThat(read.getJsonArray(lines)).as(lines).isEqualTo(build.getJsonArray(lines));
+    }
+    JsonObject booked = ChangeOrdersApiIT.booked(build);
+    JsonObject snapshot = get(path(build) + "/snapshots/1").json().getJsonObject("configuration");
+    for (String lines : List.of("coverage", "deliverables", "billableItems")) {
+      assertThat(booked.getJsonArray(lines)).as(lines).isEqualTo(build.getJsonArray(lines));
+      assertThat(snapshot.getJsonArray(lines)).as(lines).isEqualTo(build.getJsonArray(lines));
+    }
   }
 }

@@ -48,7 +48,8 @@ public class BuildEditor {
   private ComponentPricer pricer;
 
   /**
-   * Applies the operations in order, then re-syncs style items and the live price.
+   * Applies the operations in order, then re-syncs style items and the live price. New lines are
+   * written at once, so their ids follow the order they were added in.
    *
    * @throws InvalidInputException naming {@code operations[i].field} of the first bad operation
    */
@@ -76,6 +77,16 @@ public class BuildEditor {
     return breakdown;
   }
 
+  /** Writes a new line now: its id is the next one. */
+  private void save(Object line) {
+    builds.persist(line);
+    builds.flush();
+  }
+
+  private void discard(Object line) {
+    builds.remove(line);
+  }
+
   static String prefix(int index) {
     return "operations[" + index + "].";
   }
@@ -87,17 +98,17 @@ public class BuildEditor {
       case REMOVE_COVERAGE -> {
         BuildCoverageAssignment line = coverageLine(build, op, prefix);
         build.getCoverageAssignments().remove(line);
-        builds.remove(line);
+        discard(line);
       }
       case ADD_DELIVERABLE -> addDeliverable(build, op, prefix);
       case REMOVE_DELIVERABLE -> {
         BuildDeliverable line = deliverableLine(build, op.lineId(), prefix + "lineId");
         for (BuildComponent component : List.copyOf(line.getComponents())) {
-          builds.remove(component);
+          discard(component);
         }
         line.getComponents().clear();
         build.getDeliverables().remove(line);
-        builds.remove(line);
+        discard(line);
       }
       case ADD_COMPONENT -> {
         BuildDeliverable line = deliverableLine(build, op.lineId(), prefix + "lineId");
@@ -112,7 +123,7 @@ public class BuildEditor {
       case REMOVE_COMPONENT -> {
         BuildComponent component = componentLine(build, op, prefix);
         component.getBuildDeliverable().getComponents().remove(component);
-        builds.remove(component);
+        discard(component);
       }
       case ADD_BILLABLE_ITEM -> addItem(build, op, prefix);
       case MODIFY_BILLABLE_ITEM -> {
@@ -128,7 +139,7 @@ public class BuildEditor {
       case REMOVE_BILLABLE_ITEM -> {
         BuildBillableItem line = manualItemLine(build, op, prefix);
         build.getBillableItems().remove(line);
-        builds.remove(line);
+        discard(line);
       }
     }
   }
@@ -153,7 +164,7 @@ public class BuildEditor {
     line.setHours(op.hours());
     line.setRateAtTimeOfAdd(
         Money.of(hourly ? operator.getDefaultHourlyRate() : operator.getDefaultFixedPrice()));
-    builds.persist(line);
+    save(line);
     build.getCoverageAssignments().add(line);
   }
 
@@ -175,7 +186,7 @@ public class BuildEditor {
     BuildDeliverable line = new BuildDeliverable();
     line.setBuild(build);
     line.setDeliverable(deliverable);
-    builds.persist(line);
+    save(line);
     build.getDeliverables().add(line);
     Set<CoverageScene> coveredScenes = new LinkedHashSet<>();
     build.getCoverageAssignments().forEach(c -> coveredScenes.add(c.getCoverageScene()));
@@ -209,7 +220,7 @@ public class BuildEditor {
     component.setTargetMinutes(targetMinutes);
     component.setIncluded(included);
     price(component);
-    builds.persist(component);
+    save(component);
     line.getComponents().add(component);
   }
 
@@ -249,7 +260,7 @@ public class BuildEditor {
     line.setQuantity(quantity);
     line.setPriceAtTimeOfAdd(Money.of(item.getPrice()));
     line.setNotes(op.notes() == null || op.notes().isBlank() ? null : op.notes());
-    builds.persist(line);
+    save(line);
     build.getBillableItems().add(line);
   }
 
@@ -276,7 +287,7 @@ public class BuildEditor {
       EditingStyle style = line.getAddedForEditingStyle();
       if (style != null && wanted.stream().noneMatch(r -> sameRequirement(r, line))) {
         build.getBillableItems().remove(line);
-        builds.remove(line);
+        discard(line);
       }
     }
     for (EditingStyleRequirement requirement : wanted) {
@@ -289,7 +300,7 @@ public class BuildEditor {
         line.setAddedForEditingStyle(requirement.getEditingStyle());
         line.setQuantity(requirement.getQuantity());
         line.setPriceAtTimeOfAdd(Money.of(requirement.getBillableItem().getPrice()));
-        builds.persist(line);
+        save(line);
         build.getBillableItems().add(line);
       }
     }
