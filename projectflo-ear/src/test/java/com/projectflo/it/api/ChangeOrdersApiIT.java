@@ -301,4 +301,58 @@ class ChangeOrdersApiIT {
             LedgerFixtures.operations(op("addBillableItem").add("billableItemId", CATALOG.usb)));
     assertThat(direct.status()).isEqualTo(403);
   }
+
+  @Test
+  void aRetiredStyleItemStaysOnTheBuildsThatHaveIt() {
+    LedgerFixtures own = new LedgerFixtures();
+    JsonObject draft = own.exampleBuild();
+    JsonObject booked = booked(own.exampleBuild());
+    Api.Response retired = post("/api/catalog/billable-items/" + own.lut + "/deactivate", null);
+    assertThat(retired.status()).as(retired.toString()).isEqualTo(200);
+
+    JsonObject edited =
+        BuildsApiIT.edit(
+            draft, LedgerFixtures.operations(op("addBillableItem").add("billableItemId", own.usb)));
+    assertThat(edited.getJsonArray("billableItems").getValuesAs(JsonObject.class))
+        .extracting(i -> i.getInt("billableItemId"))
+        .containsExactly(own.lut, own.usb);
+    assertThat(live(edited)).isEqualByComparingTo("2375.00");
+    int ceremonyDocumentary =
+        BuildsApiIT.components(edited).stream()
+            .filter(c -> c.getInt("editingStyleId") == own.documentary && c.getBoolean("included"))
+            .findFirst()
+            .orElseThrow()
+            .getInt("id");
+    JsonObject restyled =
+        BuildsApiIT.edit(
+            edited,
+            LedgerFixtures.operations(
+                op("modifyComponent").add("lineId", ceremonyDocumentary).add("targetMinutes", 2)));
+    assertThat(restyled.getJsonArray("billableItems").getValuesAs(JsonObject.class))
+        .extracting(i -> i.getInt("billableItemId"))
+        .contains(own.lut);
+
+    JsonObject order =
+        proposed(
+            booked,
+            proposal("A keepsake", null, op("addBillableItem").add("billableItemId", own.usb)));
+    assertThat(money(order, "priceDelta")).isEqualByComparingTo("25.00");
+    decide(order, "approve");
+    JsonObject after = get(path(booked)).json();
+    assertThat(after.getJsonArray("billableItems").getValuesAs(JsonObject.class))
+        .extracting(i -> i.getInt("billableItemId"))
+        .containsExactly(own.lut, own.usb);
+    assertThat(money(after, "approvedPrice")).isEqualByComparingTo("2375.00");
+
+    // New builds do not get it any more, and it cannot be added by hand.
+    JsonObject fresh = own.exampleBuild();
+    assertThat(fresh.getJsonArray("billableItems")).isEmpty();
+    assertThat(live(fresh)).isEqualByComparingTo("2270.00");
+    Api.Response byHand =
+        post(
+            path(fresh) + "/operations",
+            LedgerFixtures.operations(op("addBillableItem").add("billableItemId", own.lut)));
+    assertThat(byHand.status()).as(byHand.toString()).isEqualTo(400);
+    assertThat(byHand.errorFields()).containsExactly("operations[0].billableItemId");
+  }
 }

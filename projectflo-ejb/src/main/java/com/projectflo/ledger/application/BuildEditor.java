@@ -271,7 +271,10 @@ public class BuildEditor {
     }
   }
 
-  /** Style-required items follow the styles of the included components (docs/pricing.md). */
+  /**
+   * Style-required items follow the styles of the included components (docs/pricing.md). An item
+   * retired from the catalog is not added any more, but stays on the builds that have it.
+   */
   private void syncStyleItems(Build build) {
     Set<Integer> styles = new LinkedHashSet<>();
     for (BuildDeliverable deliverable : build.getDeliverables()) {
@@ -281,8 +284,7 @@ public class BuildEditor {
         }
       }
     }
-    List<EditingStyleRequirement> wanted =
-        builds.requirementsOf(styles).stream().filter(r -> r.getBillableItem().isActive()).toList();
+    List<EditingStyleRequirement> wanted = builds.requirementsOf(styles);
     for (BuildBillableItem line : List.copyOf(build.getBillableItems())) {
       EditingStyle style = line.getAddedForEditingStyle();
       if (style != null && wanted.stream().noneMatch(r -> sameRequirement(r, line))) {
@@ -293,7 +295,7 @@ public class BuildEditor {
     for (EditingStyleRequirement requirement : wanted) {
       boolean present =
           build.getBillableItems().stream().anyMatch(l -> sameRequirement(requirement, l));
-      if (!present) {
+      if (!present && requirement.getBillableItem().isActive()) {
         BuildBillableItem line = new BuildBillableItem();
         line.setBuild(build);
         line.setBillableItem(requirement.getBillableItem());
