@@ -302,6 +302,83 @@ class ChangeOrdersApiIT {
     assertThat(direct.status()).isEqualTo(403);
   }
 
+  private static final List<String> LINE_SEQUENCES =
+      List.of(
+          "build_coverage_assignments_id_seq",
+          "build_deliverables_id_seq",
+          "build_components_id_seq",
+          "build_billable_items_id_seq");
+
+  private static List<Object> lineSequences() {
+    return LINE_SEQUENCES.stream()
+        .map(sequence -> Database.single("SELECT last_value FROM " + sequence))
+        .toList();
+  }
+
+  @Test
+  void simultaneousProposalsLeaveOnePendingAndTheOthersAre409() throws Exception {
+    JsonObject build = booked(CATALOG.exampleBuild());
+
+    List<Api.Response> responses =
+        ConcurrentBuildEditsApiIT.concurrently(
+            6,
+            i ->
+                propose(
+                    build,
+                    proposal(
+                        "Keepsakes " + i,
+                        null,
+                        op("addBillableItem")
+                            .add("billableItemId", CATALOG.usb)
+                            .add("quantity", i + 1))));
+
+    assertThat(responses).extracting(Api.Response::status).containsOnly(201, 409);
+    assertThat(responses.stream().filter(r -> r.status() == 201)).hasSize(1);
+    for (Api.Response refused : responses.stream().filter(r -> r.status() == 409).toList()) {
+      assertThat(refused.header("Content-Type")).startsWith(Api.PROBLEM_JSON);
+      assertThat(refused.json().getString("detail")).contains("awaits approval");
+    }
+    assertThat(
+            Database.single(
+                "SELECT count(*) FROM build_change_orders WHERE build_id = ?"
+                    + " AND status = 'Pending Approval'",
+                build.getInt("id")))
+        .isEqualTo(1L);
+  }
+
+  @Test
+  void aProposalIsPricedInMemoryWritingNoLine() {
+    JsonObject build = booked(CATALOG.exampleBuild());
+    List<Object> before = lineSequences();
+
+    JsonObject order =
+        proposed(
+            build,
+            proposal(
+                "More of everything",
+                null,
+                addCoverage(CATALOG.reception, CATALOG.videographer, 1, "2"),
+                op("addDeliverable").add("deliverableId", CATALOG.highlight),
+                op("addBillableItem").add("billableItemId", CATALOG.usb)));
+
+    JsonObject proposedConfiguration = order.getJsonObject("proposed");
+    assertThat(money(proposedConfiguration.getJsonObject("totals"), "total"))
+        .isEqualByComparingTo(live(build).add(money(order, "priceDelta")));
+    assertThat(proposedConfiguration.getJsonArray("coverage")).hasSize(3);
+    assertThat(lineSequences()).as("no line was written, not even rolled back").isEqualTo(before);
+    JsonObject after = get(path(build)).json();
+    assertThat(after.getJsonNumber("version").longValue())
+        .isEqualTo(build.getJsonNumber("version").longValue());
+    for (String lines : List.of("coverage", "deliverables", "billableItems")) {
+      assertThat(after.getJsonArray(lines)).as(lines).isEqualTo(build.getJsonArray(lines));
+    }
+
+    JsonObject approved = decide(order, "approve");
+    assertThat(approved.getString("status")).isEqualTo("Approved");
+    assertThat(live(get(path(build)).json()))
+        .isEqualByComparingTo(money(proposedConfiguration.getJsonObject("totals"), "total"));
+  }
+
   @Test
   void aRetiredStyleItemStaysOnTheBuildsThatHaveIt() {
     LedgerFixtures own = new LedgerFixtures();

@@ -47,6 +47,9 @@ public class BuildEditor {
 
   private ComponentPricer pricer;
 
+  /** Whether lines are written (apply) or only changed in memory (simulate). */
+  private boolean writing;
+
   /**
    * Applies the operations in order, then re-syncs style items and the live price. New lines are
    * written at once, so their ids follow the order they were added in.
@@ -54,8 +57,21 @@ public class BuildEditor {
    * @throws InvalidInputException naming {@code operations[i].field} of the first bad operation
    */
   public PriceBreakdown apply(Build build, List<LineOperation> operations) {
+    return edit(build, operations, true);
+  }
+
+  /**
+   * Prices what the operations would make of the build without changing it or writing anything:
+   * they are applied, by the same code as {@link #apply}, to an unmanaged copy of its lines.
+   */
+  public PriceBreakdown simulate(Build build, List<LineOperation> operations) {
+    return edit(build.copyWithLines(), operations, false);
+  }
+
+  private PriceBreakdown edit(Build build, List<LineOperation> operations, boolean write) {
     // One rule set per call: this editor lives as long as the pooled bean that holds it.
     pricer = null;
+    writing = write;
     List<FieldViolation> shapeErrors = new ArrayList<>();
     for (int i = 0; i < operations.size(); i++) {
       shapeErrors.addAll(operations.get(i).violations(prefix(i)));
@@ -66,25 +82,24 @@ public class BuildEditor {
     for (int i = 0; i < operations.size(); i++) {
       applyOne(build, operations.get(i), prefix(i));
     }
-    return reprice(build);
-  }
-
-  /** Re-syncs the style-required items and stores the live price of the lines. */
-  public PriceBreakdown reprice(Build build) {
     syncStyleItems(build);
     PriceBreakdown breakdown = PriceBreakdown.of(build);
     build.setLivePrice(breakdown.totals().total());
     return breakdown;
   }
 
-  /** Writes a new line now: its id is the next one. */
+  /** Writes a new line now (its id is the next one), unless only simulating. */
   private void save(Object line) {
-    builds.persist(line);
-    builds.flush();
+    if (writing) {
+      builds.persist(line);
+      builds.flush();
+    }
   }
 
   private void discard(Object line) {
-    builds.remove(line);
+    if (writing) {
+      builds.remove(line);
+    }
   }
 
   static String prefix(int index) {
