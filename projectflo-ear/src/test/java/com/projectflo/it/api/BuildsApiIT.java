@@ -322,4 +322,96 @@ class BuildsApiIT {
       assertThat(snapshot.getJsonArray(lines)).as(lines).isEqualTo(build.getJsonArray(lines));
     }
   }
+
+  @Test
+  void numbersBeyondWhatTheColumnsHoldAre400NamingTheField() {
+    LedgerFixtures own = new LedgerFixtures();
+    int pricey =
+        ((Number)
+                Database.single(
+                    "INSERT INTO billable_items (name, price, pricing_type)"
+                        + " VALUES (?, 99999999.99, 'Unit') RETURNING id",
+                    "Pricey " + own.token))
+            .intValue();
+    int perMinute =
+        ((Number)
+                Database.single(
+                    "INSERT INTO task_templates (name, pricing_type, hourly_rate,"
+                        + " effort_calculation_rules) VALUES (?, 'Hourly', 999999.99,"
+                        + " '{\"hoursPerTargetMinute\": 1000}') RETURNING id",
+                    "Per minute " + own.token))
+            .intValue();
+    int epic =
+        ((Number)
+                Database.single(
+                    "INSERT INTO editing_styles (name) VALUES (?) RETURNING id",
+                    "Epic " + own.token))
+            .intValue();
+    Database.execute(
+        "INSERT INTO component_task_recipes (deliverable_id, coverage_scene_id, editing_style_id,"
+            + " task_template_id, priority) VALUES (?, NULL, ?, ?, 0)",
+        own.highlight,
+        epic,
+        perMinute);
+    JsonObject build = own.exampleBuild();
+    int component =
+        components(build).stream()
+            .filter(c -> c.getInt("editingStyleId") == own.documentary)
+            .findFirst()
+            .orElseThrow()
+            .getInt("id");
+    String[][] cases = {
+      {
+        operations(op("addBillableItem").add("billableItemId", pricey).add("quantity", 2)),
+        "operations[0].quantity"
+      },
+      {
+        operations(addCoverage(own.ceremony, own.videographer, 10_000, "9999.99")),
+        "operations[0].quantity"
+      },
+      {
+        operations(
+            op("modifyComponent")
+                .add("lineId", component)
+                .add("editingStyleId", epic)
+                .add("targetMinutes", new BigDecimal("999999.99"))),
+        "operations[0].targetMinutes"
+      },
+      {operations(addCoverage(own.ceremony, own.videographer, 1, "10000")), "operations[0].hours"},
+      {operations(addCoverage(own.ceremony, own.videographer, 1, "-2")), "operations[0].hours"},
+      {operations(addCoverage(own.ceremony, own.videographer, 1, "1.005")), "operations[0].hours"},
+      {operations(addCoverage(own.ceremony, own.drone, 10_001, null)), "operations[0].quantity"},
+      {
+        operations(
+            op("modifyComponent")
+                .add("lineId", component)
+                .add("targetMinutes", new BigDecimal("1000000"))),
+        "operations[0].targetMinutes"
+      },
+    };
+    for (String[] bad : cases) {
+      Api.Response response = post(path(build) + "/operations", bad[0]);
+      assertThat(response.status()).as(bad[0] + " → " + response).isEqualTo(400);
+      assertThat(response.header("Content-Type")).startsWith(Api.PROBLEM_JSON);
+      assertThat(response.errorFields()).as(response.toString()).containsExactly(bad[1]);
+    }
+    assertThat(live(get(path(build)).json())).isEqualByComparingTo(live(build));
+
+    Api.Response preview =
+        post(
+            "/api/catalog/task-templates/effort-preview",
+            "{\"pricingType\": \"Hourly\", \"hourlyRate\": 50, \"effortHours\": 1,"
+                + " \"targetMinutes\": 10000000}");
+    assertThat(preview.status()).as(preview.toString()).isEqualTo(400);
+    assertThat(preview.errorFields()).containsExactly("targetMinutes");
+    Api.Response rate =
+        post(
+            "/api/catalog/operator-types",
+            "{\"name\": \"Rich "
+                + own.token
+                + "\", \"pricingType\": \"Hourly\","
+                + " \"defaultHourlyRate\": 1000000}");
+    assertThat(rate.status()).as(rate.toString()).isEqualTo(400);
+    assertThat(rate.errorFields()).containsExactly("defaultHourlyRate");
+  }
 }

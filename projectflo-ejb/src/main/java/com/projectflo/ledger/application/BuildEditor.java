@@ -18,13 +18,17 @@ import com.projectflo.ledger.model.BuildComponent;
 import com.projectflo.ledger.model.BuildCoverageAssignment;
 import com.projectflo.ledger.model.BuildDeliverable;
 import com.projectflo.ledger.persistence.BuildRepository;
+import com.projectflo.platform.application.DecimalLimits;
 import com.projectflo.platform.application.FieldViolation;
 import com.projectflo.platform.application.InvalidInputException;
 import com.projectflo.platform.application.Money;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -44,6 +48,8 @@ public class BuildEditor {
   @Inject private RecipeRepository recipes;
 
   @Inject private CatalogReferences catalog;
+
+  @Inject private Validator validator;
 
   private ComponentPricer pricer;
 
@@ -74,18 +80,60 @@ public class BuildEditor {
     writing = write;
     List<FieldViolation> shapeErrors = new ArrayList<>();
     for (int i = 0; i < operations.size(); i++) {
-      shapeErrors.addAll(operations.get(i).violations(prefix(i)));
+      LineOperation operation = operations.get(i);
+      String prefix = prefix(i);
+      shapeErrors.addAll(operation.missing(prefix));
+      for (ConstraintViolation<LineOperation> bad : validator.validate(operation)) {
+        shapeErrors.add(new FieldViolation(prefix + bad.getPropertyPath(), bad.getMessage()));
+      }
     }
     if (!shapeErrors.isEmpty()) {
+      shapeErrors.sort(Comparator.comparing(FieldViolation::field));
       throw new InvalidInputException(shapeErrors);
     }
     for (int i = 0; i < operations.size(); i++) {
-      applyOne(build, operations.get(i), prefix(i));
+      LineOperation operation = operations.get(i);
+      applyOne(build, operation, prefix(i));
+      requireWithinLimit(PriceBreakdown.of(build), prefix(i) + priceField(operation));
     }
     syncStyleItems(build);
     PriceBreakdown breakdown = PriceBreakdown.of(build);
+    requireWithinLimit(breakdown, "operations");
     build.setLivePrice(breakdown.totals().total());
     return breakdown;
+  }
+
+  /** The field of an operation that made the price too high. */
+  private static String priceField(LineOperation op) {
+    return switch (op.kind()) {
+      case ADD_COVERAGE, MODIFY_COVERAGE ->
+          op.quantity() == null && op.hours() != null ? "hours" : "quantity";
+      case ADD_DELIVERABLE -> "deliverableId";
+      case ADD_COMPONENT, MODIFY_COMPONENT -> "targetMinutes";
+      default -> "quantity";
+    };
+  }
+
+  /**
+   * A price beyond what the NUMERIC(10,2) columns hold is bad input (400), not a database error.
+   */
+  private static void requireWithinLimit(PriceBreakdown breakdown, String field) {
+    BigDecimal total = breakdown.totals().total();
+    if (total.compareTo(DecimalLimits.MAX_AMOUNT) > 0) {
+      throw tooExpensive(field, "the build", total);
+    }
+  }
+
+  private static InvalidInputException tooExpensive(String field, String what, BigDecimal price) {
+    return new InvalidInputException(
+        field,
+        "would bring the price of "
+            + what
+            + " to "
+            + price.toPlainString()
+            + ", above the most a price can be ("
+            + DecimalLimits.MAX_AMOUNT.toPlainString()
+            + ")");
   }
 
   /** Writes a new line now (its id is the next one), unless only simulating. */
@@ -132,7 +180,8 @@ public class BuildEditor {
             active(CoverageScene.class, op.coverageSceneId(), prefix + "coverageSceneId"),
             active(EditingStyle.class, op.editingStyleId(), prefix + "editingStyleId"),
             op.targetMinutes(),
-            op.included() == null || op.included());
+            op.included() == null || op.included(),
+            prefix + "targetMinutes");
       }
       case MODIFY_COMPONENT -> modifyComponent(componentLine(build, op, prefix), op, prefix);
       case REMOVE_COMPONENT -> {
@@ -217,7 +266,8 @@ public class BuildEditor {
             scene,
             preset.getDefaultEditingStyle(),
             preset.getDefaultTargetMinutes(),
-            preset.isDefaultIncluded());
+            preset.isDefaultIncluded(),
+            prefix + "deliverableId");
       }
     }
   }
@@ -227,14 +277,15 @@ public class BuildEditor {
       CoverageScene scene,
       EditingStyle style,
       BigDecimal targetMinutes,
-      boolean included) {
+      boolean included,
+      String priceField) {
     BuildComponent component = new BuildComponent();
     component.setBuildDeliverable(line);
     component.setCoverageScene(scene);
     component.setEditingStyle(style);
     component.setTargetMinutes(targetMinutes);
     component.setIncluded(included);
-    price(component);
+    price(component, priceField);
     save(component);
     line.getComponents().add(component);
   }
@@ -250,19 +301,24 @@ public class BuildEditor {
     if (op.included() != null) {
       component.setIncluded(op.included());
     }
-    price(component);
+    price(component, prefix + "targetMinutes");
   }
 
-  private void price(BuildComponent component) {
+  /** Calculates the component's price; one beyond its NUMERIC(10,2) column is a 400 on field. */
+  private void price(BuildComponent component, String field) {
     if (pricer == null) {
       pricer = new ComponentPricer(recipes.findAllWithTemplates());
     }
-    component.setCalculatedPrice(
+    BigDecimal price =
         pricer.price(
             component.getBuildDeliverable().getDeliverable().getId(),
             component.getCoverageScene().getId(),
             component.getEditingStyle().getId(),
-            component.getTargetMinutes()));
+            component.getTargetMinutes());
+    if (price.compareTo(DecimalLimits.MAX_AMOUNT) > 0) {
+      throw tooExpensive(field, "a component", price);
+    }
+    component.setCalculatedPrice(price);
   }
 
   private void addItem(Build build, LineOperation op, String prefix) {
