@@ -414,4 +414,72 @@ class BuildsApiIT {
     assertThat(rate.status()).as(rate.toString()).isEqualTo(400);
     assertThat(rate.errorFields()).containsExactly("defaultHourlyRate");
   }
+
+  @Test
+  void illegalLifecycleMovesAre409AndChangeNothing() {
+    JsonObject build = CATALOG.exampleBuild();
+    refused(build, "/complete", "Inquiry");
+    assertThat(post(path(build) + "/send-proposal", "").status()).isEqualTo(200);
+    refused(build, "/send-proposal", "Proposal Sent");
+    refused(build, "/complete", "Proposal Sent");
+    JsonObject booked = ChangeOrdersApiIT.booked(build);
+    refused(build, "/book", "Booked");
+    refused(build, "/archive", "Booked");
+    refused(build, "/send-proposal", "Booked");
+    JsonObject pending =
+        ChangeOrdersApiIT.proposed(
+            booked,
+            ChangeOrdersApiIT.proposal(
+                "A keepsake", null, op("addBillableItem").add("billableItemId", CATALOG.usb)));
+    assertThat(post(path(build) + "/complete", "").status()).isEqualTo(200);
+    Api.Response approve = post("/api/change-orders/" + pending.getInt("id") + "/approve", "{}");
+    assertThat(approve.status()).as(approve.toString()).isEqualTo(409);
+    assertThat(approve.header("Content-Type")).startsWith(Api.PROBLEM_JSON);
+    assertThat(approve.json().getString("detail")).contains("Completed");
+    assertThat(live(get(path(build)).json())).isEqualByComparingTo(live(booked));
+    Api.Response propose =
+        ChangeOrdersApiIT.propose(
+            booked,
+            ChangeOrdersApiIT.proposal(
+                "Another", null, op("addBillableItem").add("billableItemId", CATALOG.usb)));
+    assertThat(propose.status()).as(propose.toString()).isEqualTo(409);
+    refused(build, "/complete", "Completed");
+    refused(build, "/send-proposal", "Completed");
+    assertThat(post(path(build) + "/archive", "").status()).isEqualTo(200);
+    for (String action : List.of("/archive", "/complete", "/book", "/send-proposal")) {
+      refused(build, action, "Archived");
+    }
+    Api.Response edit =
+        post(
+            path(build) + "/operations",
+            operations(op("addBillableItem").add("billableItemId", CATALOG.usb)));
+    assertThat(edit.status()).as(edit.toString()).isEqualTo(409);
+
+    JsonObject quote = CATALOG.exampleBuild();
+    assertThat(post(path(quote) + "/archive", "").status()).isEqualTo(200);
+    for (String action : List.of("/archive", "/complete", "/book", "/send-proposal")) {
+      refused(quote, action, "Archived");
+    }
+    Api.Response archivedEdit =
+        post(
+            path(quote) + "/operations",
+            operations(op("addBillableItem").add("billableItemId", CATALOG.usb)));
+    assertThat(archivedEdit.status()).as(archivedEdit.toString()).isEqualTo(409);
+    assertThat(archivedEdit.header("Content-Type")).startsWith(Api.PROBLEM_JSON);
+    assertThat(get(path(quote)).json().getJsonArray("billableItems"))
+        .isEqualTo(quote.getJsonArray("billableItems"));
+  }
+
+  /** The action is a 409 problem naming the build's status, and the build does not change. */
+  private static void refused(JsonObject build, String action, String status) {
+    JsonObject before = get(path(build)).json();
+    Api.Response response = post(path(build) + action, "");
+    assertThat(response.status()).as(action + " → " + response).isEqualTo(409);
+    assertThat(response.header("Content-Type")).startsWith(Api.PROBLEM_JSON);
+    assertThat(response.json().getString("detail")).as(action).contains(status);
+    JsonObject after = get(path(build)).json();
+    assertThat(after.getString("status")).isEqualTo(status);
+    assertThat(after.getJsonNumber("version").longValue())
+        .isEqualTo(before.getJsonNumber("version").longValue());
+  }
 }

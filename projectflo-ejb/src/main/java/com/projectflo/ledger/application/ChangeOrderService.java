@@ -129,6 +129,16 @@ public class ChangeOrderService {
     Build build = buildAccess.lockForChange(buildIdOf(id));
     BuildChangeOrder order = pending(id, expectedVersion);
     Caller caller = decider(build);
+    if (build.getStatus() != BuildStatus.BOOKED) {
+      throw new ConflictException(
+          "status",
+          "Build "
+              + build.getId()
+              + " is "
+              + build.getStatus().label()
+              + ": change orders apply to booked builds only; reject change order "
+              + id);
+    }
     builds.bumpVersion(build);
     ChangeOrderState before = ChangeOrderState.of(order);
     ChangeOrderView view = ChangeOrderView.of(order);
