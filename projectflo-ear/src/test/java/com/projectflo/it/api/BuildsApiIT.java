@@ -8,6 +8,7 @@ import static com.projectflo.it.api.LedgerFixtures.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -183,6 +184,12 @@ class BuildsApiIT {
       {
         operations(
             op("addBillableItem").add("billableItemId", CATALOG.usb),
+            op("removeCoverage").add("lineId", -1)),
+        "operations[1].lineId"
+      },
+      {
+        operations(
+            op("addBillableItem").add("billableItemId", CATALOG.usb),
             op("modifyComponent").add("lineId", 1).add("targetMinutes", -3)),
         "operations[1].targetMinutes"
       },
@@ -248,5 +255,231 @@ class BuildsApiIT {
         .extracting(i -> i.getInt("id"))
         .containsExactly(first.getInt("id"));
     assertThat(get("/api/builds?status=Paid").errorFields()).containsExactly("status");
+  }
+
+  static List<Integer> ids(JsonObject object, String array) {
+    return object.getJsonArray(array).getValuesAs(JsonObject.class).stream()
+        .map(l -> l.getInt("id"))
+        .toList();
+  }
+
+  @Test
+  void linesAreNumberedAndListedInTheOrderTheyWereAdded() {
+    JsonObjectBuilder[] ops = new JsonObjectBuilder[19];
+    for (int i = 0; i < 12; i++) {
+      ops[i] =
+          addCoverage(
+              i % 2 == 0 ? CATALOG.ceremony : CATALOG.reception, CATALOG.drone, i + 1, null);
+    }
+    for (int i = 0; i < 6; i++) {
+      ops[12 + i] =
+          op("addBillableItem").add("billableItemId", CATALOG.usb).add("notes", "keepsake " + i);
+    }
+    ops[18] = op("addDeliverable").add("deliverableId", CATALOG.highlight);
+    JsonObject draft = CATALOG.exampleBuild();
+    JsonObject build = edit(draft, operations(ops));
+
+    List<JsonObject> coverage = build.getJsonArray("coverage").getValuesAs(JsonObject.class);
+    assertThat(coverage.subList(2, coverage.size()))
+        .extracting(c -> c.getInt("quantity"))
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+    assertThat(ids(build, "coverage")).isSorted().doesNotHaveDuplicates();
+    assertThat(
+            build.getJsonArray("billableItems").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getInt("billableItemId") == CATALOG.usb)
+                .map(i -> i.getString("notes")))
+        .containsExactly(
+            "keepsake 0", "keepsake 1", "keepsake 2", "keepsake 3", "keepsake 4", "keepsake 5");
+    assertThat(ids(build, "billableItems")).isSorted().doesNotHaveDuplicates();
+    assertThat(ids(build, "deliverables")).isSorted().hasSize(2);
+    List<JsonObject> added =
+        build
+            .getJsonArray("deliverables")
+            .getJsonObject(1)
+            .getJsonArray("components")
+            .getValuesAs(JsonObject.class);
+    // The presets in their order; the scene-less one once per covered scene, in coverage order.
+    assertThat(added)
+        .extracting(
+            c ->
+                c.getString("coverageSceneName").split(" ")[0]
+                    + "/"
+                    + c.getJsonNumber("targetMinutes")
+                        .bigDecimalValue()
+                        .stripTrailingZeros()
+                        .toPlainString())
+        .containsExactly("Ceremony/5", "Reception/3", "Ceremony/1", "Reception/1");
+    assertThat(added).extracting(c -> c.getInt("id")).isSorted().doesNotHaveDuplicates();
+
+    JsonObject read = get(path(build)).json();
+    for (String lines : List.of("coverage", "deliverables", "billableItems")) {
+      assertThat(read.getJsonArray(lines)).as(lines).isEqualTo(build.getJsonArray(lines));
+    }
+    JsonObject booked = ChangeOrdersApiIT.booked(build);
+    JsonObject snapshot = get(path(build) + "/snapshots/1").json().getJsonObject("configuration");
+    for (String lines : List.of("coverage", "deliverables", "billableItems")) {
+      assertThat(booked.getJsonArray(lines)).as(lines).isEqualTo(build.getJsonArray(lines));
+      assertThat(snapshot.getJsonArray(lines)).as(lines).isEqualTo(build.getJsonArray(lines));
+    }
+  }
+
+  @Test
+  void numbersBeyondWhatTheColumnsHoldAre400NamingTheField() {
+    LedgerFixtures own = new LedgerFixtures();
+    int pricey =
+        ((Number)
+                Database.single(
+                    "INSERT INTO billable_items (name, price, pricing_type)"
+                        + " VALUES (?, 99999999.99, 'Unit') RETURNING id",
+                    "Pricey " + own.token))
+            .intValue();
+    int perMinute =
+        ((Number)
+                Database.single(
+                    "INSERT INTO task_templates (name, pricing_type, hourly_rate,"
+                        + " effort_calculation_rules) VALUES (?, 'Hourly', 999999.99,"
+                        + " '{\"hoursPerTargetMinute\": 1000}') RETURNING id",
+                    "Per minute " + own.token))
+            .intValue();
+    int epic =
+        ((Number)
+                Database.single(
+                    "INSERT INTO editing_styles (name) VALUES (?) RETURNING id",
+                    "Epic " + own.token))
+            .intValue();
+    Database.execute(
+        "INSERT INTO component_task_recipes (deliverable_id, coverage_scene_id, editing_style_id,"
+            + " task_template_id, priority) VALUES (?, NULL, ?, ?, 0)",
+        own.highlight,
+        epic,
+        perMinute);
+    JsonObject build = own.exampleBuild();
+    int component =
+        components(build).stream()
+            .filter(c -> c.getInt("editingStyleId") == own.documentary)
+            .findFirst()
+            .orElseThrow()
+            .getInt("id");
+    String[][] cases = {
+      {
+        operations(op("addBillableItem").add("billableItemId", pricey).add("quantity", 2)),
+        "operations[0].quantity"
+      },
+      {
+        operations(addCoverage(own.ceremony, own.videographer, 10_000, "9999.99")),
+        "operations[0].quantity"
+      },
+      {
+        operations(
+            op("modifyComponent")
+                .add("lineId", component)
+                .add("editingStyleId", epic)
+                .add("targetMinutes", new BigDecimal("999999.99"))),
+        "operations[0].targetMinutes"
+      },
+      {operations(addCoverage(own.ceremony, own.videographer, 1, "10000")), "operations[0].hours"},
+      {operations(addCoverage(own.ceremony, own.videographer, 1, "-2")), "operations[0].hours"},
+      {operations(addCoverage(own.ceremony, own.videographer, 1, "1.005")), "operations[0].hours"},
+      {operations(addCoverage(own.ceremony, own.drone, 10_001, null)), "operations[0].quantity"},
+      {
+        operations(
+            op("modifyComponent")
+                .add("lineId", component)
+                .add("targetMinutes", new BigDecimal("1000000"))),
+        "operations[0].targetMinutes"
+      },
+    };
+    for (String[] bad : cases) {
+      Api.Response response = post(path(build) + "/operations", bad[0]);
+      assertThat(response.status()).as(bad[0] + " → " + response).isEqualTo(400);
+      assertThat(response.header("Content-Type")).startsWith(Api.PROBLEM_JSON);
+      assertThat(response.errorFields()).as(response.toString()).containsExactly(bad[1]);
+    }
+    assertThat(live(get(path(build)).json())).isEqualByComparingTo(live(build));
+
+    Api.Response preview =
+        post(
+            "/api/catalog/task-templates/effort-preview",
+            "{\"pricingType\": \"Hourly\", \"hourlyRate\": 50, \"effortHours\": 1,"
+                + " \"targetMinutes\": 10000000}");
+    assertThat(preview.status()).as(preview.toString()).isEqualTo(400);
+    assertThat(preview.errorFields()).containsExactly("targetMinutes");
+    Api.Response rate =
+        post(
+            "/api/catalog/operator-types",
+            "{\"name\": \"Rich "
+                + own.token
+                + "\", \"pricingType\": \"Hourly\","
+                + " \"defaultHourlyRate\": 1000000}");
+    assertThat(rate.status()).as(rate.toString()).isEqualTo(400);
+    assertThat(rate.errorFields()).containsExactly("defaultHourlyRate");
+  }
+
+  @Test
+  void illegalLifecycleMovesAre409AndChangeNothing() {
+    JsonObject build = CATALOG.exampleBuild();
+    refused(build, "/complete", "Inquiry");
+    assertThat(post(path(build) + "/send-proposal", "").status()).isEqualTo(200);
+    refused(build, "/send-proposal", "Proposal Sent");
+    refused(build, "/complete", "Proposal Sent");
+    JsonObject booked = ChangeOrdersApiIT.booked(build);
+    refused(build, "/book", "Booked");
+    refused(build, "/archive", "Booked");
+    refused(build, "/send-proposal", "Booked");
+    JsonObject pending =
+        ChangeOrdersApiIT.proposed(
+            booked,
+            ChangeOrdersApiIT.proposal(
+                "A keepsake", null, op("addBillableItem").add("billableItemId", CATALOG.usb)));
+    assertThat(post(path(build) + "/complete", "").status()).isEqualTo(200);
+    Api.Response approve = post("/api/change-orders/" + pending.getInt("id") + "/approve", "{}");
+    assertThat(approve.status()).as(approve.toString()).isEqualTo(409);
+    assertThat(approve.header("Content-Type")).startsWith(Api.PROBLEM_JSON);
+    assertThat(approve.json().getString("detail")).contains("Completed");
+    assertThat(live(get(path(build)).json())).isEqualByComparingTo(live(booked));
+    Api.Response propose =
+        ChangeOrdersApiIT.propose(
+            booked,
+            ChangeOrdersApiIT.proposal(
+                "Another", null, op("addBillableItem").add("billableItemId", CATALOG.usb)));
+    assertThat(propose.status()).as(propose.toString()).isEqualTo(409);
+    refused(build, "/complete", "Completed");
+    refused(build, "/send-proposal", "Completed");
+    assertThat(post(path(build) + "/archive", "").status()).isEqualTo(200);
+    for (String action : List.of("/archive", "/complete", "/book", "/send-proposal")) {
+      refused(build, action, "Archived");
+    }
+    Api.Response edit =
+        post(
+            path(build) + "/operations",
+            operations(op("addBillableItem").add("billableItemId", CATALOG.usb)));
+    assertThat(edit.status()).as(edit.toString()).isEqualTo(409);
+
+    JsonObject quote = CATALOG.exampleBuild();
+    assertThat(post(path(quote) + "/archive", "").status()).isEqualTo(200);
+    for (String action : List.of("/archive", "/complete", "/book", "/send-proposal")) {
+      refused(quote, action, "Archived");
+    }
+    Api.Response archivedEdit =
+        post(
+            path(quote) + "/operations",
+            operations(op("addBillableItem").add("billableItemId", CATALOG.usb)));
+    assertThat(archivedEdit.status()).as(archivedEdit.toString()).isEqualTo(409);
+    assertThat(archivedEdit.header("Content-Type")).startsWith(Api.PROBLEM_JSON);
+    assertThat(get(path(quote)).json().getJsonArray("billableItems"))
+        .isEqualTo(quote.getJsonArray("billableItems"));
+  }
+
+  /** The action is a 409 problem naming the build's status, and the build does not change. */
+  private static void refused(JsonObject build, String action, String status) {
+    JsonObject before = get(path(build)).json();
+    Api.Response response = post(path(build) + action, "");
+    assertThat(response.status()).as(action + " → " + response).isEqualTo(409);
+    assertThat(response.header("Content-Type")).startsWith(Api.PROBLEM_JSON);
+    assertThat(response.json().getString("detail")).as(action).contains(status);
+    JsonObject after = get(path(build)).json();
+    assertThat(after.getString("status")).isEqualTo(status);
+    assertThat(after.getJsonNumber("version").longValue())
+        .isEqualTo(before.getJsonNumber("version").longValue());
   }
 }

@@ -6,11 +6,13 @@ import static com.projectflo.it.api.Api.post;
 import static com.projectflo.it.api.Api.put;
 import static com.projectflo.it.api.Api.uniqueToken;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -469,5 +471,49 @@ class CatalogApiIT {
     return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .map(item -> item.getInt("id"))
         .toList();
+  }
+
+  @Test
+  void theDatabaseRefusesNamesDifferingOnlyInCase() {
+    String token = uniqueToken();
+    String[] inserts = {
+      "INSERT INTO coverage_scenes (name) VALUES (?)",
+      "INSERT INTO deliverables (name) VALUES (?)",
+      "INSERT INTO editing_styles (name) VALUES (?)",
+      "INSERT INTO operator_types (name, pricing_type, default_hourly_rate)"
+          + " VALUES (?, 'Hourly', 1)",
+      "INSERT INTO billable_items (name, price) VALUES (?, 1)",
+      "INSERT INTO task_templates (name, pricing_type, fixed_price) VALUES (?, 'Fixed', 1)",
+    };
+    for (String insert : inserts) {
+      Database.execute(insert, "Twin " + token);
+      assertThatThrownBy(() -> Database.execute(insert, "TWIN " + token.toUpperCase()))
+          .as(insert)
+          .hasRootCauseInstanceOf(SQLException.class)
+          .rootCause()
+          .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23505"));
+    }
+  }
+
+  @Test
+  void simultaneousCreatesOfOneNameInAnyCaseMakeOneEntry() throws Exception {
+    String token = uniqueToken();
+    String[] spellings = {"Race", "race", "RACE", "rAce", "raCe", "racE"};
+    List<Api.Response> responses =
+        ConcurrentBuildEditsApiIT.concurrently(
+            spellings.length,
+            i ->
+                post(
+                    CATALOG + "deliverables",
+                    entry(spellings[i] + " " + token).build().toString()));
+
+    assertThat(responses).extracting(Api.Response::status).containsOnly(201, 409);
+    assertThat(responses.stream().filter(r -> r.status() == 201)).hasSize(1);
+    for (Api.Response refused : responses.stream().filter(r -> r.status() == 409).toList()) {
+      assertThat(refused.header("Content-Type")).startsWith(Api.PROBLEM_JSON);
+      assertThat(refused.errorFields()).as(refused.toString()).containsExactly("name");
+    }
+    assertThat(count("SELECT count(*) FROM deliverables WHERE lower(name) = ?", "race " + token))
+        .isEqualTo(1L);
   }
 }

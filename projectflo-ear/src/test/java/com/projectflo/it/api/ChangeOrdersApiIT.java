@@ -301,4 +301,135 @@ class ChangeOrdersApiIT {
             LedgerFixtures.operations(op("addBillableItem").add("billableItemId", CATALOG.usb)));
     assertThat(direct.status()).isEqualTo(403);
   }
+
+  private static final List<String> LINE_SEQUENCES =
+      List.of(
+          "build_coverage_assignments_id_seq",
+          "build_deliverables_id_seq",
+          "build_components_id_seq",
+          "build_billable_items_id_seq");
+
+  private static List<Object> lineSequences() {
+    return LINE_SEQUENCES.stream()
+        .map(sequence -> Database.single("SELECT last_value FROM " + sequence))
+        .toList();
+  }
+
+  @Test
+  void simultaneousProposalsLeaveOnePendingAndTheOthersAre409() throws Exception {
+    JsonObject build = booked(CATALOG.exampleBuild());
+
+    List<Api.Response> responses =
+        ConcurrentBuildEditsApiIT.concurrently(
+            6,
+            i ->
+                propose(
+                    build,
+                    proposal(
+                        "Keepsakes " + i,
+                        null,
+                        op("addBillableItem")
+                            .add("billableItemId", CATALOG.usb)
+                            .add("quantity", i + 1))));
+
+    assertThat(responses).extracting(Api.Response::status).containsOnly(201, 409);
+    assertThat(responses.stream().filter(r -> r.status() == 201)).hasSize(1);
+    for (Api.Response refused : responses.stream().filter(r -> r.status() == 409).toList()) {
+      assertThat(refused.header("Content-Type")).startsWith(Api.PROBLEM_JSON);
+      assertThat(refused.json().getString("detail")).contains("awaits approval");
+    }
+    assertThat(
+            Database.single(
+                "SELECT count(*) FROM build_change_orders WHERE build_id = ?"
+                    + " AND status = 'Pending Approval'",
+                build.getInt("id")))
+        .isEqualTo(1L);
+  }
+
+  @Test
+  void aProposalIsPricedInMemoryWritingNoLine() {
+    JsonObject build = booked(CATALOG.exampleBuild());
+    List<Object> before = lineSequences();
+
+    JsonObject order =
+        proposed(
+            build,
+            proposal(
+                "More of everything",
+                null,
+                addCoverage(CATALOG.reception, CATALOG.videographer, 1, "2"),
+                op("addDeliverable").add("deliverableId", CATALOG.highlight),
+                op("addBillableItem").add("billableItemId", CATALOG.usb)));
+
+    JsonObject proposedConfiguration = order.getJsonObject("proposed");
+    assertThat(money(proposedConfiguration.getJsonObject("totals"), "total"))
+        .isEqualByComparingTo(live(build).add(money(order, "priceDelta")));
+    assertThat(proposedConfiguration.getJsonArray("coverage")).hasSize(3);
+    assertThat(lineSequences()).as("no line was written, not even rolled back").isEqualTo(before);
+    JsonObject after = get(path(build)).json();
+    assertThat(after.getJsonNumber("version").longValue())
+        .isEqualTo(build.getJsonNumber("version").longValue());
+    for (String lines : List.of("coverage", "deliverables", "billableItems")) {
+      assertThat(after.getJsonArray(lines)).as(lines).isEqualTo(build.getJsonArray(lines));
+    }
+
+    JsonObject approved = decide(order, "approve");
+    assertThat(approved.getString("status")).isEqualTo("Approved");
+    assertThat(live(get(path(build)).json()))
+        .isEqualByComparingTo(money(proposedConfiguration.getJsonObject("totals"), "total"));
+  }
+
+  @Test
+  void aRetiredStyleItemStaysOnTheBuildsThatHaveIt() {
+    LedgerFixtures own = new LedgerFixtures();
+    JsonObject draft = own.exampleBuild();
+    JsonObject booked = booked(own.exampleBuild());
+    Api.Response retired = post("/api/catalog/billable-items/" + own.lut + "/deactivate", null);
+    assertThat(retired.status()).as(retired.toString()).isEqualTo(200);
+
+    JsonObject edited =
+        BuildsApiIT.edit(
+            draft, LedgerFixtures.operations(op("addBillableItem").add("billableItemId", own.usb)));
+    assertThat(edited.getJsonArray("billableItems").getValuesAs(JsonObject.class))
+        .extracting(i -> i.getInt("billableItemId"))
+        .containsExactly(own.lut, own.usb);
+    assertThat(live(edited)).isEqualByComparingTo("2375.00");
+    int ceremonyDocumentary =
+        BuildsApiIT.components(edited).stream()
+            .filter(c -> c.getInt("editingStyleId") == own.documentary && c.getBoolean("included"))
+            .findFirst()
+            .orElseThrow()
+            .getInt("id");
+    JsonObject restyled =
+        BuildsApiIT.edit(
+            edited,
+            LedgerFixtures.operations(
+                op("modifyComponent").add("lineId", ceremonyDocumentary).add("targetMinutes", 2)));
+    assertThat(restyled.getJsonArray("billableItems").getValuesAs(JsonObject.class))
+        .extracting(i -> i.getInt("billableItemId"))
+        .contains(own.lut);
+
+    JsonObject order =
+        proposed(
+            booked,
+            proposal("A keepsake", null, op("addBillableItem").add("billableItemId", own.usb)));
+    assertThat(money(order, "priceDelta")).isEqualByComparingTo("25.00");
+    decide(order, "approve");
+    JsonObject after = get(path(booked)).json();
+    assertThat(after.getJsonArray("billableItems").getValuesAs(JsonObject.class))
+        .extracting(i -> i.getInt("billableItemId"))
+        .containsExactly(own.lut, own.usb);
+    assertThat(money(after, "approvedPrice")).isEqualByComparingTo("2375.00");
+
+    // New builds do not get it any more, and it cannot be added by hand.
+    JsonObject fresh = own.exampleBuild();
+    assertThat(fresh.getJsonArray("billableItems")).isEmpty();
+    assertThat(live(fresh)).isEqualByComparingTo("2270.00");
+    Api.Response byHand =
+        post(
+            path(fresh) + "/operations",
+            LedgerFixtures.operations(op("addBillableItem").add("billableItemId", own.lut)));
+    assertThat(byHand.status()).as(byHand.toString()).isEqualTo(400);
+    assertThat(byHand.errorFields()).containsExactly("operations[0].billableItemId");
+  }
 }

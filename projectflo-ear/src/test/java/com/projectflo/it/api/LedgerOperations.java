@@ -50,7 +50,7 @@ final class LedgerOperations {
     write(
         ops,
         "/api/builds/{id}/send-proposal",
-        () -> Request.of("/api/builds/" + draft() + "/send-proposal"),
+        () -> Request.of("/api/builds/" + catalog().exampleBuild().getInt("id") + "/send-proposal"),
         "build.send_proposal");
     write(
         ops,

@@ -1,7 +1,6 @@
 package com.projectflo.automation.application;
 
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
+import com.projectflo.platform.application.DecimalLimit;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
@@ -13,5 +12,5 @@ import java.math.BigDecimal;
 public record DefaultComponentDetails(
     Integer coverageSceneId,
     @NotNull(message = "is required") Integer defaultEditingStyleId,
-    @DecimalMin("0.00") @Digits(integer = 6, fraction = 2) BigDecimal defaultTargetMinutes,
+    @DecimalLimit(integer = 6) BigDecimal defaultTargetMinutes,
     boolean defaultIncluded) {}

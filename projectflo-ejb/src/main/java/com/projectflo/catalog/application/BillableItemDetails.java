@@ -3,8 +3,7 @@ package com.projectflo.catalog.application;
 import static com.projectflo.platform.application.Text.trimToNull;
 
 import com.projectflo.catalog.model.BillableItemPricingType;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
+import com.projectflo.platform.application.DecimalLimit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,7 +17,7 @@ public record BillableItemDetails(
     @NotBlank @Size(max = 255) String name,
     @Size(max = 10_000) String description,
     @Size(max = 255) String category,
-    @NotNull @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal price,
+    @NotNull @DecimalLimit(integer = 8) BigDecimal price,
     @NotNull BillableItemPricingType pricingType,
     Boolean active) {
 

@@ -25,7 +25,7 @@ public class BillableItemService {
     entries.check(KIND, details.name(), null, new ArrayList<>());
     BillableItem item = new BillableItem();
     apply(item, details);
-    entries.add(item);
+    entries.add(KIND, item);
     audit.record(KIND.action("create"), KIND.entity(), item.getId(), null, CatalogStates.of(item));
     return item;
   }
@@ -37,7 +37,7 @@ public class BillableItemService {
     entries.check(KIND, details.name(), id, new ArrayList<>());
     Record before = CatalogStates.of(item);
     apply(item, details);
-    entries.flush();
+    entries.flush(KIND, item);
     audit.record(KIND.action("update"), KIND.entity(), id, before, CatalogStates.of(item));
     return item;
   }

@@ -10,7 +10,9 @@ import com.projectflo.platform.application.NoSuchResourceException;
 import com.projectflo.platform.application.StaleVersionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -20,6 +22,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class CatalogEntries {
+
+  private static final String UNIQUE_VIOLATION = "23505";
 
   @Inject private CatalogRepository repository;
 
@@ -51,9 +55,13 @@ public class CatalogEntries {
       throw new InvalidInputException(bad);
     }
     if (repository.nameTaken(kind.type(), name, exceptId)) {
-      throw new ConflictException(
-          "name", "another " + kind.resource().toLowerCase() + " is already named " + name);
+      throw duplicateName(kind, name);
     }
+  }
+
+  private static ConflictException duplicateName(CatalogKind kind, String name) {
+    return new ConflictException(
+        "name", "another " + kind.resource().toLowerCase() + " is already named " + name);
   }
 
   /** Adds a violation when {@code amount} is required by the pricing type but missing. */
@@ -69,11 +77,34 @@ public class CatalogEntries {
     return value == null ? null : Money.of(value);
   }
 
-  public <T extends CatalogItem> T add(T item) {
-    return repository.add(item);
+  /**
+   * Writes a new entry now. A name taken (ignoring case) by an entry written at the same time is
+   * the same 409 as the one {@link #check} gives: the unique index of V16 is the guarantee.
+   */
+  public <T extends CatalogItem> T add(CatalogKind kind, T item) {
+    try {
+      return repository.add(item);
+    } catch (PersistenceException e) {
+      throw translated(e, kind, item);
+    }
   }
 
-  public void flush() {
-    repository.flush();
+  /** Writes the changes of {@code item} now; a duplicate name is a 409 on {@code name}. */
+  public void flush(CatalogKind kind, CatalogItem item) {
+    try {
+      repository.flush();
+    } catch (PersistenceException e) {
+      throw translated(e, kind, item);
+    }
+  }
+
+  private static RuntimeException translated(
+      PersistenceException e, CatalogKind kind, CatalogItem item) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return duplicateName(kind, item.getName());
+      }
+    }
+    return e;
   }
 }

@@ -31,7 +31,7 @@ public class CatalogEntryService {
     entries.check(kind, details.name(), null, new ArrayList<>());
     CatalogEntry entry = newEntry(kind);
     apply(entry, details);
-    entries.add(entry);
+    entries.add(kind, entry);
     audit.record(
         kind.action("create"), kind.entity(), entry.getId(), null, CatalogStates.of(entry));
     return entry;
@@ -47,7 +47,7 @@ public class CatalogEntryService {
     entries.check(kind, details.name(), id, new ArrayList<>());
     Record before = CatalogStates.of(entry);
     apply(entry, details);
-    entries.flush();
+    entries.flush(kind, entry);
     audit.record(kind.action("update"), kind.entity(), id, before, CatalogStates.of(entry));
     return entry;
   }

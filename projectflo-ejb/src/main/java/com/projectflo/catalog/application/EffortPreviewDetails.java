@@ -1,8 +1,8 @@
 package com.projectflo.catalog.application;
 
 import com.projectflo.catalog.model.PricingType;
+import com.projectflo.platform.application.DecimalLimit;
 import jakarta.json.JsonValue;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
@@ -12,8 +12,8 @@ import java.math.BigDecimal;
  */
 public record EffortPreviewDetails(
     JsonValue effortCalculationRules,
-    @DecimalMin("0") BigDecimal effortHours,
+    @DecimalLimit(integer = 6) BigDecimal effortHours,
     @NotNull PricingType pricingType,
-    @DecimalMin("0") BigDecimal fixedPrice,
-    @DecimalMin("0") BigDecimal hourlyRate,
-    @DecimalMin("0") BigDecimal targetMinutes) {}
+    @DecimalLimit(integer = 8) BigDecimal fixedPrice,
+    @DecimalLimit(integer = 6) BigDecimal hourlyRate,
+    @DecimalLimit(integer = 6) BigDecimal targetMinutes) {}

@@ -3,8 +3,7 @@ package com.projectflo.catalog.application;
 import static com.projectflo.platform.application.Text.trimToNull;
 
 import com.projectflo.catalog.model.PricingType;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
+import com.projectflo.platform.application.DecimalLimit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,8 +16,8 @@ import java.math.BigDecimal;
 public record OperatorTypeDetails(
     @NotBlank @Size(max = 255) String name,
     @NotNull PricingType pricingType,
-    @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal defaultHourlyRate,
-    @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal defaultFixedPrice,
+    @DecimalLimit(integer = 6) BigDecimal defaultHourlyRate,
+    @DecimalLimit(integer = 8) BigDecimal defaultFixedPrice,
     Boolean active) {
 
   public OperatorTypeDetails {

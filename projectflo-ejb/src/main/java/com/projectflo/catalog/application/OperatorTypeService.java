@@ -28,7 +28,7 @@ public class OperatorTypeService {
     check(details, null);
     OperatorType type = new OperatorType();
     apply(type, details);
-    entries.add(type);
+    entries.add(KIND, type);
     audit.record(KIND.action("create"), KIND.entity(), type.getId(), null, CatalogStates.of(type));
     return type;
   }
@@ -40,7 +40,7 @@ public class OperatorTypeService {
     check(details, id);
     Record before = CatalogStates.of(type);
     apply(type, details);
-    entries.flush();
+    entries.flush(KIND, type);
     audit.record(KIND.action("update"), KIND.entity(), id, before, CatalogStates.of(type));
     return type;
   }

@@ -3,9 +3,8 @@ package com.projectflo.catalog.application;
 import static com.projectflo.platform.application.Text.trimToNull;
 
 import com.projectflo.catalog.model.PricingType;
+import com.projectflo.platform.application.DecimalLimit;
 import jakarta.json.JsonValue;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,12 +18,12 @@ import java.math.BigDecimal;
 public record TaskTemplateDetails(
     @NotBlank @Size(max = 255) String name,
     @Size(max = 255) String phase,
-    @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal effortHours,
+    @DecimalLimit(integer = 6) BigDecimal effortHours,
     JsonValue effortCalculationRules,
     @NotNull PricingType pricingType,
-    @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal fixedPrice,
-    @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal hourlyRate,
-    @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal averageDurationHours,
+    @DecimalLimit(integer = 8) BigDecimal fixedPrice,
+    @DecimalLimit(integer = 6) BigDecimal hourlyRate,
+    @DecimalLimit(integer = 6) BigDecimal averageDurationHours,
     Boolean active) {
 
   public TaskTemplateDetails {

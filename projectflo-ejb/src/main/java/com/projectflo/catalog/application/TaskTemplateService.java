@@ -38,7 +38,7 @@ public class TaskTemplateService {
     EffortRules rules = check(details, null);
     TaskTemplate template = new TaskTemplate();
     apply(template, details, rules);
-    entries.add(template);
+    entries.add(KIND, template);
     audit.record(
         KIND.action("create"), KIND.entity(), template.getId(), null, CatalogStates.of(template));
     return template;
@@ -51,7 +51,7 @@ public class TaskTemplateService {
     EffortRules rules = check(details, id);
     Record before = CatalogStates.of(template);
     apply(template, details, rules);
-    entries.flush();
+    entries.flush(KIND, template);
     audit.record(KIND.action("update"), KIND.entity(), id, before, CatalogStates.of(template));
     return template;
   }

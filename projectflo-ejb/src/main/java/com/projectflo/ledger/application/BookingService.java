@@ -62,7 +62,13 @@ public class BookingService {
     if (build.isLocked()) {
       throw new ConflictException(
           "status",
-          "Build " + id + " was booked at " + build.getConfigurationLockedAt() + "; it is locked");
+          "Build "
+              + id
+              + " is "
+              + build.getStatus().label()
+              + ": it was booked at "
+              + build.getConfigurationLockedAt()
+              + " and cannot be booked again");
     }
     BuildAccess.requireVersion(build, expectedVersion);
     BuildService.requireStatus(build, BuildStatus.INQUIRY, BuildStatus.PROPOSAL_SENT);

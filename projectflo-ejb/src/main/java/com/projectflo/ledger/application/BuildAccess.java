@@ -61,17 +61,6 @@ public class BuildAccess {
         permission);
   }
 
-  /**
-   * The build with its lines, once the caller is allowed {@code permission} on it and it is still
-   * at {@code expectedVersion} (when given: If-Match).
-   */
-  public Build load(int id, Long expectedVersion, String permission) {
-    Build build = find(id);
-    require(build, permission);
-    requireVersion(build, expectedVersion);
-    return build;
-  }
-
   static void requireVersion(Build build, Long expectedVersion) {
     if (expectedVersion != null && expectedVersion != build.getVersion()) {
       throw new StaleVersionException(RESOURCE, build.getId(), expectedVersion, build.getVersion());

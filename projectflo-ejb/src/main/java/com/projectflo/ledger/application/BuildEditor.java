@@ -18,13 +18,17 @@ import com.projectflo.ledger.model.BuildComponent;
 import com.projectflo.ledger.model.BuildCoverageAssignment;
 import com.projectflo.ledger.model.BuildDeliverable;
 import com.projectflo.ledger.persistence.BuildRepository;
+import com.projectflo.platform.application.DecimalLimits;
 import com.projectflo.platform.application.FieldViolation;
 import com.projectflo.platform.application.InvalidInputException;
 import com.projectflo.platform.application.Money;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -45,35 +49,105 @@ public class BuildEditor {
 
   @Inject private CatalogReferences catalog;
 
+  @Inject private Validator validator;
+
   private ComponentPricer pricer;
 
+  /** Whether lines are written (apply) or only changed in memory (simulate). */
+  private boolean writing;
+
   /**
-   * Applies the operations in order, then re-syncs style items and the live price.
+   * Applies the operations in order, then re-syncs style items and the live price. New lines are
+   * written at once, so their ids follow the order they were added in.
    *
    * @throws InvalidInputException naming {@code operations[i].field} of the first bad operation
    */
   public PriceBreakdown apply(Build build, List<LineOperation> operations) {
+    return edit(build, operations, true);
+  }
+
+  /**
+   * Prices what the operations would make of the build without changing it or writing anything:
+   * they are applied, by the same code as {@link #apply}, to an unmanaged copy of its lines.
+   */
+  public PriceBreakdown simulate(Build build, List<LineOperation> operations) {
+    return edit(build.copyWithLines(), operations, false);
+  }
+
+  private PriceBreakdown edit(Build build, List<LineOperation> operations, boolean write) {
     // One rule set per call: this editor lives as long as the pooled bean that holds it.
     pricer = null;
+    writing = write;
     List<FieldViolation> shapeErrors = new ArrayList<>();
     for (int i = 0; i < operations.size(); i++) {
-      shapeErrors.addAll(operations.get(i).violations(prefix(i)));
+      LineOperation operation = operations.get(i);
+      String prefix = prefix(i);
+      shapeErrors.addAll(operation.missing(prefix));
+      for (ConstraintViolation<LineOperation> bad : validator.validate(operation)) {
+        shapeErrors.add(new FieldViolation(prefix + bad.getPropertyPath(), bad.getMessage()));
+      }
     }
     if (!shapeErrors.isEmpty()) {
+      shapeErrors.sort(Comparator.comparing(FieldViolation::field));
       throw new InvalidInputException(shapeErrors);
     }
     for (int i = 0; i < operations.size(); i++) {
-      applyOne(build, operations.get(i), prefix(i));
+      LineOperation operation = operations.get(i);
+      applyOne(build, operation, prefix(i));
+      requireWithinLimit(PriceBreakdown.of(build), prefix(i) + priceField(operation));
     }
-    return reprice(build);
-  }
-
-  /** Re-syncs the style-required items and stores the live price of the lines. */
-  public PriceBreakdown reprice(Build build) {
     syncStyleItems(build);
     PriceBreakdown breakdown = PriceBreakdown.of(build);
+    requireWithinLimit(breakdown, "operations");
     build.setLivePrice(breakdown.totals().total());
     return breakdown;
+  }
+
+  /** The field of an operation that made the price too high. */
+  private static String priceField(LineOperation op) {
+    return switch (op.kind()) {
+      case ADD_COVERAGE, MODIFY_COVERAGE ->
+          op.quantity() == null && op.hours() != null ? "hours" : "quantity";
+      case ADD_DELIVERABLE -> "deliverableId";
+      case ADD_COMPONENT, MODIFY_COMPONENT -> "targetMinutes";
+      default -> "quantity";
+    };
+  }
+
+  /**
+   * A price beyond what the NUMERIC(10,2) columns hold is bad input (400), not a database error.
+   */
+  private static void requireWithinLimit(PriceBreakdown breakdown, String field) {
+    BigDecimal total = breakdown.totals().total();
+    if (total.compareTo(DecimalLimits.MAX_AMOUNT) > 0) {
+      throw tooExpensive(field, "the build", total);
+    }
+  }
+
+  private static InvalidInputException tooExpensive(String field, String what, BigDecimal price) {
+    return new InvalidInputException(
+        field,
+        "would bring the price of "
+            + what
+            + " to "
+            + price.toPlainString()
+            + ", above the most a price can be ("
+            + DecimalLimits.MAX_AMOUNT.toPlainString()
+            + ")");
+  }
+
+  /** Writes a new line now (its id is the next one), unless only simulating. */
+  private void save(Object line) {
+    if (writing) {
+      builds.persist(line);
+      builds.flush();
+    }
+  }
+
+  private void discard(Object line) {
+    if (writing) {
+      builds.remove(line);
+    }
   }
 
   static String prefix(int index) {
@@ -87,17 +161,17 @@ public class BuildEditor {
       case REMOVE_COVERAGE -> {
         BuildCoverageAssignment line = coverageLine(build, op, prefix);
         build.getCoverageAssignments().remove(line);
-        builds.remove(line);
+        discard(line);
       }
       case ADD_DELIVERABLE -> addDeliverable(build, op, prefix);
       case REMOVE_DELIVERABLE -> {
         BuildDeliverable line = deliverableLine(build, op.lineId(), prefix + "lineId");
         for (BuildComponent component : List.copyOf(line.getComponents())) {
-          builds.remove(component);
+          discard(component);
         }
         line.getComponents().clear();
         build.getDeliverables().remove(line);
-        builds.remove(line);
+        discard(line);
       }
       case ADD_COMPONENT -> {
         BuildDeliverable line = deliverableLine(build, op.lineId(), prefix + "lineId");
@@ -106,13 +180,14 @@ public class BuildEditor {
             active(CoverageScene.class, op.coverageSceneId(), prefix + "coverageSceneId"),
             active(EditingStyle.class, op.editingStyleId(), prefix + "editingStyleId"),
             op.targetMinutes(),
-            op.included() == null || op.included());
+            op.included() == null || op.included(),
+            prefix + "targetMinutes");
       }
       case MODIFY_COMPONENT -> modifyComponent(componentLine(build, op, prefix), op, prefix);
       case REMOVE_COMPONENT -> {
         BuildComponent component = componentLine(build, op, prefix);
         component.getBuildDeliverable().getComponents().remove(component);
-        builds.remove(component);
+        discard(component);
       }
       case ADD_BILLABLE_ITEM -> addItem(build, op, prefix);
       case MODIFY_BILLABLE_ITEM -> {
@@ -128,7 +203,7 @@ public class BuildEditor {
       case REMOVE_BILLABLE_ITEM -> {
         BuildBillableItem line = manualItemLine(build, op, prefix);
         build.getBillableItems().remove(line);
-        builds.remove(line);
+        discard(line);
       }
     }
   }
@@ -153,7 +228,7 @@ public class BuildEditor {
     line.setHours(op.hours());
     line.setRateAtTimeOfAdd(
         Money.of(hourly ? operator.getDefaultHourlyRate() : operator.getDefaultFixedPrice()));
-    builds.persist(line);
+    save(line);
     build.getCoverageAssignments().add(line);
   }
 
@@ -175,7 +250,7 @@ public class BuildEditor {
     BuildDeliverable line = new BuildDeliverable();
     line.setBuild(build);
     line.setDeliverable(deliverable);
-    builds.persist(line);
+    save(line);
     build.getDeliverables().add(line);
     Set<CoverageScene> coveredScenes = new LinkedHashSet<>();
     build.getCoverageAssignments().forEach(c -> coveredScenes.add(c.getCoverageScene()));
@@ -191,7 +266,8 @@ public class BuildEditor {
             scene,
             preset.getDefaultEditingStyle(),
             preset.getDefaultTargetMinutes(),
-            preset.isDefaultIncluded());
+            preset.isDefaultIncluded(),
+            prefix + "deliverableId");
       }
     }
   }
@@ -201,15 +277,16 @@ public class BuildEditor {
       CoverageScene scene,
       EditingStyle style,
       BigDecimal targetMinutes,
-      boolean included) {
+      boolean included,
+      String priceField) {
     BuildComponent component = new BuildComponent();
     component.setBuildDeliverable(line);
     component.setCoverageScene(scene);
     component.setEditingStyle(style);
     component.setTargetMinutes(targetMinutes);
     component.setIncluded(included);
-    price(component);
-    builds.persist(component);
+    price(component, priceField);
+    save(component);
     line.getComponents().add(component);
   }
 
@@ -224,19 +301,24 @@ public class BuildEditor {
     if (op.included() != null) {
       component.setIncluded(op.included());
     }
-    price(component);
+    price(component, prefix + "targetMinutes");
   }
 
-  private void price(BuildComponent component) {
+  /** Calculates the component's price; one beyond its NUMERIC(10,2) column is a 400 on field. */
+  private void price(BuildComponent component, String field) {
     if (pricer == null) {
       pricer = new ComponentPricer(recipes.findAllWithTemplates());
     }
-    component.setCalculatedPrice(
+    BigDecimal price =
         pricer.price(
             component.getBuildDeliverable().getDeliverable().getId(),
             component.getCoverageScene().getId(),
             component.getEditingStyle().getId(),
-            component.getTargetMinutes()));
+            component.getTargetMinutes());
+    if (price.compareTo(DecimalLimits.MAX_AMOUNT) > 0) {
+      throw tooExpensive(field, "a component", price);
+    }
+    component.setCalculatedPrice(price);
   }
 
   private void addItem(Build build, LineOperation op, String prefix) {
@@ -249,7 +331,7 @@ public class BuildEditor {
     line.setQuantity(quantity);
     line.setPriceAtTimeOfAdd(Money.of(item.getPrice()));
     line.setNotes(op.notes() == null || op.notes().isBlank() ? null : op.notes());
-    builds.persist(line);
+    save(line);
     build.getBillableItems().add(line);
   }
 
@@ -260,7 +342,10 @@ public class BuildEditor {
     }
   }
 
-  /** Style-required items follow the styles of the included components (docs/pricing.md). */
+  /**
+   * Style-required items follow the styles of the included components (docs/pricing.md). An item
+   * retired from the catalog is not added any more, but stays on the builds that have it.
+   */
   private void syncStyleItems(Build build) {
     Set<Integer> styles = new LinkedHashSet<>();
     for (BuildDeliverable deliverable : build.getDeliverables()) {
@@ -270,26 +355,25 @@ public class BuildEditor {
         }
       }
     }
-    List<EditingStyleRequirement> wanted =
-        builds.requirementsOf(styles).stream().filter(r -> r.getBillableItem().isActive()).toList();
+    List<EditingStyleRequirement> wanted = builds.requirementsOf(styles);
     for (BuildBillableItem line : List.copyOf(build.getBillableItems())) {
       EditingStyle style = line.getAddedForEditingStyle();
       if (style != null && wanted.stream().noneMatch(r -> sameRequirement(r, line))) {
         build.getBillableItems().remove(line);
-        builds.remove(line);
+        discard(line);
       }
     }
     for (EditingStyleRequirement requirement : wanted) {
       boolean present =
           build.getBillableItems().stream().anyMatch(l -> sameRequirement(requirement, l));
-      if (!present) {
+      if (!present && requirement.getBillableItem().isActive()) {
         BuildBillableItem line = new BuildBillableItem();
         line.setBuild(build);
         line.setBillableItem(requirement.getBillableItem());
         line.setAddedForEditingStyle(requirement.getEditingStyle());
         line.setQuantity(requirement.getQuantity());
         line.setPriceAtTimeOfAdd(Money.of(requirement.getBillableItem().getPrice()));
-        builds.persist(line);
+        save(line);
         build.getBillableItems().add(line);
       }
     }

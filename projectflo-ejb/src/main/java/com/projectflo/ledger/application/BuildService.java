@@ -131,11 +131,14 @@ public class BuildService {
     return BuildView.of(build);
   }
 
-  /** Marks the proposal sent; the inquiry moves to Proposal Sent unless it is already past it. */
+  /**
+   * Marks the proposal sent (once: a second time is a 409); the inquiry moves to Proposal Sent
+   * unless it is already past it.
+   */
   @RequiresPermission
   public BuildView sendProposal(int id, Long expectedVersion) {
     Build build = current(id, expectedVersion, Permissions.BUILDS_WRITE);
-    requireStatus(build, BuildStatus.INQUIRY, BuildStatus.PROPOSAL_SENT);
+    requireStatus(build, BuildStatus.INQUIRY);
     BuildState before = BuildState.of(build);
     build.setStatus(BuildStatus.PROPOSAL_SENT);
     Inquiry inquiry = build.getInquiry();

@@ -1,6 +1,7 @@
 package com.projectflo.ledger.application;
 
 import com.projectflo.ledger.model.DiscountType;
+import com.projectflo.platform.application.DecimalLimit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,5 +18,5 @@ public record ChangeOrderProposal(
         @Size(min = 1, message = "must contain at least one operation")
         List<LineOperation> operations,
     DiscountType discountType,
-    BigDecimal discountValue,
+    @DecimalLimit(integer = 8) BigDecimal discountValue,
     @Size(max = 2000) String discountReason) {}

@@ -47,8 +47,6 @@ public class ChangeOrderService {
 
   @Inject private ChangeOrderRepository changeOrders;
 
-  @Inject private ChangeOrderSimulator simulator;
-
   @Inject private BuildEditor editor;
 
   @Inject private Snapshots snapshots;
@@ -59,10 +57,16 @@ public class ChangeOrderService {
 
   @Inject private Event<ChangeOrderApproved> approved;
 
+  /**
+   * Proposes a change order under the build's row lock, so that of simultaneous proposals one
+   * becomes pending and the others find it (409). The proposed configuration is priced in memory by
+   * the code that will apply it ({@link BuildEditor#simulate}); nothing of the build is written.
+   */
   @RequiresPermission
   public ChangeOrderView proposeChangeOrder(
       int buildId, @NotNull @Valid ChangeOrderProposal proposal) {
-    Build build = buildAccess.load(buildId, null, Permissions.BUILDS_WRITE);
+    Build build = buildAccess.lockForChange(buildId);
+    buildAccess.require(build, Permissions.BUILDS_WRITE);
     if (!build.isLocked() || build.getStatus() != BuildStatus.BOOKED) {
       throw new ConflictException(
           "status",
@@ -83,7 +87,7 @@ public class ChangeOrderService {
                       + buildId
                       + " awaits approval; approve or reject it first");
             });
-    PriceBreakdown proposed = simulator.simulate(buildId, proposal.operations());
+    PriceBreakdown proposed = editor.simulate(build, proposal.operations());
     BigDecimal delta = proposed.totals().total().subtract(build.getLivePrice());
     BigDecimal discount =
         Discounts.amount(
@@ -125,6 +129,16 @@ public class ChangeOrderService {
     Build build = buildAccess.lockForChange(buildIdOf(id));
     BuildChangeOrder order = pending(id, expectedVersion);
     Caller caller = decider(build);
+    if (build.getStatus() != BuildStatus.BOOKED) {
+      throw new ConflictException(
+          "status",
+          "Build "
+              + build.getId()
+              + " is "
+              + build.getStatus().label()
+              + ": change orders apply to booked builds only; reject change order "
+              + id);
+    }
     builds.bumpVersion(build);
     ChangeOrderState before = ChangeOrderState.of(order);
     ChangeOrderView view = ChangeOrderView.of(order);

@@ -1,11 +1,15 @@
 package com.projectflo.ledger.application;
 
+import com.projectflo.platform.application.DecimalLimit;
 import com.projectflo.platform.application.FieldViolation;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,14 +24,15 @@ public record LineOperation(
     Integer lineId,
     Integer coverageSceneId,
     Integer operatorTypeId,
-    Integer quantity,
-    BigDecimal hours,
+    @Min(value = 1, message = QUANTITY_RANGE) @Max(value = MAX_QUANTITY, message = QUANTITY_RANGE)
+        Integer quantity,
+    @DecimalLimit(integer = 4, minExclusive = true) BigDecimal hours,
     Integer deliverableId,
     Integer editingStyleId,
-    BigDecimal targetMinutes,
+    @DecimalLimit(integer = 6) BigDecimal targetMinutes,
     Boolean included,
     Integer billableItemId,
-    String notes) {
+    @Size(max = 2000, message = "must be at most 2000 characters") String notes) {
 
   /** What an operation does; its label is the {@code op} of the JSON. */
   public enum Kind {
@@ -73,20 +78,25 @@ public record LineOperation(
     targetMinutes = atScaleTwo(targetMinutes);
   }
 
-  /** Widened to 2 decimals; more decimals are left for {@link #violations} to refuse. */
+  /** At 2 decimals; values with more are left for the {@link DecimalLimit} check to refuse. */
   private static BigDecimal atScaleTwo(BigDecimal value) {
-    return value == null || value.scale() >= 2 ? value : value.setScale(2);
+    return value == null || value.stripTrailingZeros().scale() > 2 ? value : value.setScale(2);
   }
 
-  /** The most minutes or hours a line may hold (DECIMAL(8,2) / DECIMAL(6,2) columns). */
-  static final BigDecimal MAX_MINUTES = new BigDecimal("999999.99");
-
-  static final BigDecimal MAX_HOURS = new BigDecimal("9999.99");
-
+  /**
+   * The most of anything a line may hold. Hours and minutes are bounded by their DECIMAL(6,2) /
+   * DECIMAL(8,2) columns ({@link DecimalLimit} above); what a line then costs by {@link
+   * BuildEditor}.
+   */
   static final int MAX_QUANTITY = 10_000;
 
-  /** What is wrong with this operation, fields named {@code prefix + field}. */
-  public List<FieldViolation> violations(String prefix) {
+  static final String QUANTITY_RANGE = "must be between 1 and " + MAX_QUANTITY;
+
+  /**
+   * The fields this kind of operation needs but lacks, named {@code prefix + field}. The bounds of
+   * the values are Bean Validation constraints of the record, checked by {@link BuildEditor}.
+   */
+  public List<FieldViolation> missing(String prefix) {
     List<FieldViolation> errors = new ArrayList<>();
     if (kind == null) {
       errors.add(new FieldViolation(prefix + "op", "must be one of " + Kind.labels()));
@@ -96,38 +106,22 @@ public record LineOperation(
       case ADD_COVERAGE -> {
         required(errors, prefix, "coverageSceneId", coverageSceneId);
         required(errors, prefix, "operatorTypeId", operatorTypeId);
-        quantity(errors, prefix);
-        hours(errors, prefix);
-      }
-      case MODIFY_COVERAGE -> {
-        required(errors, prefix, "lineId", lineId);
-        quantity(errors, prefix);
-        hours(errors, prefix);
       }
       case ADD_DELIVERABLE -> required(errors, prefix, "deliverableId", deliverableId);
       case ADD_COMPONENT -> {
         required(errors, prefix, "lineId", lineId);
         required(errors, prefix, "coverageSceneId", coverageSceneId);
         required(errors, prefix, "editingStyleId", editingStyleId);
-        minutes(errors, prefix);
       }
-      case MODIFY_COMPONENT -> {
-        required(errors, prefix, "lineId", lineId);
-        minutes(errors, prefix);
-      }
-      case ADD_BILLABLE_ITEM -> {
-        required(errors, prefix, "billableItemId", billableItemId);
-        quantity(errors, prefix);
-      }
-      case MODIFY_BILLABLE_ITEM -> {
-        required(errors, prefix, "lineId", lineId);
-        quantity(errors, prefix);
-      }
-      case REMOVE_COVERAGE, REMOVE_DELIVERABLE, REMOVE_COMPONENT, REMOVE_BILLABLE_ITEM ->
+      case ADD_BILLABLE_ITEM -> required(errors, prefix, "billableItemId", billableItemId);
+      case MODIFY_COVERAGE,
+          MODIFY_COMPONENT,
+          MODIFY_BILLABLE_ITEM,
+          REMOVE_COVERAGE,
+          REMOVE_DELIVERABLE,
+          REMOVE_COMPONENT,
+          REMOVE_BILLABLE_ITEM ->
           required(errors, prefix, "lineId", lineId);
-    }
-    if (notes != null && notes.length() > 2000) {
-      errors.add(new FieldViolation(prefix + "notes", "must be at most 2000 characters"));
     }
     return errors;
   }
@@ -135,32 +129,6 @@ public record LineOperation(
   private static void required(List<FieldViolation> errors, String prefix, String field, Object v) {
     if (v == null) {
       errors.add(new FieldViolation(prefix + field, "is required"));
-    }
-  }
-
-  private void quantity(List<FieldViolation> errors, String prefix) {
-    if (quantity != null && (quantity < 1 || quantity > MAX_QUANTITY)) {
-      errors.add(new FieldViolation(prefix + "quantity", "must be between 1 and " + MAX_QUANTITY));
-    }
-  }
-
-  private void hours(List<FieldViolation> errors, String prefix) {
-    if (hours != null
-        && (hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0 || hours.scale() > 2)) {
-      errors.add(
-          new FieldViolation(
-              prefix + "hours", "must be above 0 and at most " + MAX_HOURS + ", 2 decimals"));
-    }
-  }
-
-  private void minutes(List<FieldViolation> errors, String prefix) {
-    if (targetMinutes != null
-        && (targetMinutes.signum() < 0
-            || targetMinutes.compareTo(MAX_MINUTES) > 0
-            || targetMinutes.scale() > 2)) {
-      errors.add(
-          new FieldViolation(
-              prefix + "targetMinutes", "must be between 0 and " + MAX_MINUTES + ", 2 decimals"));
     }
   }
 

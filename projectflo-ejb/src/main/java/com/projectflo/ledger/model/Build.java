@@ -187,4 +187,33 @@ public class Build {
   public boolean isLocked() {
     return configurationLockedAt != null;
   }
+
+  /**
+   * An unmanaged copy of the build and its lines (same ids, the same catalog rows): changing it
+   * changes nothing in the database. What a proposed change order is priced on.
+   */
+  public Build copyWithLines() {
+    Build copy = new Build();
+    copy.id = getId();
+    copy.client = getClient();
+    copy.inquiry = getInquiry();
+    copy.project = getProject();
+    copy.status = getStatus();
+    copy.configurationLockedAt = getConfigurationLockedAt();
+    copy.approvedPrice = getApprovedPrice();
+    copy.livePrice = getLivePrice();
+    copy.totalPaid = getTotalPaid();
+    copy.archivedAt = getArchivedAt();
+    copy.version = getVersion();
+    for (BuildCoverageAssignment line : getCoverageAssignments()) {
+      copy.coverageAssignments.add(line.copyFor(copy));
+    }
+    for (BuildDeliverable line : getDeliverables()) {
+      copy.deliverables.add(line.copyFor(copy));
+    }
+    for (BuildBillableItem line : getBillableItems()) {
+      copy.billableItems.add(line.copyFor(copy));
+    }
+    return copy;
+  }
 }

@@ -98,4 +98,17 @@ public class BuildBillableItem {
   public void setAddedForEditingStyle(EditingStyle addedForEditingStyle) {
     this.addedForEditingStyle = addedForEditingStyle;
   }
+
+  /** An unmanaged copy (same id) on {@code copy}. */
+  BuildBillableItem copyFor(Build copy) {
+    BuildBillableItem line = new BuildBillableItem();
+    line.id = getId();
+    line.build = copy;
+    line.billableItem = getBillableItem();
+    line.quantity = getQuantity();
+    line.priceAtTimeOfAdd = getPriceAtTimeOfAdd();
+    line.notes = getNotes();
+    line.addedForEditingStyle = getAddedForEditingStyle();
+    return line;
+  }
 }

@@ -97,4 +97,17 @@ public class BuildComponent {
   public void setCalculatedPrice(BigDecimal calculatedPrice) {
     this.calculatedPrice = calculatedPrice;
   }
+
+  /** An unmanaged copy (same id) in {@code copy}. */
+  BuildComponent copyFor(BuildDeliverable copy) {
+    BuildComponent component = new BuildComponent();
+    component.id = getId();
+    component.buildDeliverable = copy;
+    component.coverageScene = getCoverageScene();
+    component.editingStyle = getEditingStyle();
+    component.targetMinutes = getTargetMinutes();
+    component.included = isIncluded();
+    component.calculatedPrice = getCalculatedPrice();
+    return component;
+  }
 }

@@ -97,4 +97,17 @@ public class BuildCoverageAssignment {
   public void setHours(BigDecimal hours) {
     this.hours = hours;
   }
+
+  /** An unmanaged copy (same id) on {@code copy}, for pricing changes without writing them. */
+  BuildCoverageAssignment copyFor(Build copy) {
+    BuildCoverageAssignment line = new BuildCoverageAssignment();
+    line.id = getId();
+    line.build = copy;
+    line.coverageScene = getCoverageScene();
+    line.operatorType = getOperatorType();
+    line.quantity = getQuantity();
+    line.rateAtTimeOfAdd = getRateAtTimeOfAdd();
+    line.hours = getHours();
+    return line;
+  }
 }

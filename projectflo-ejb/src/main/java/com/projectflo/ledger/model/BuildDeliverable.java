@@ -59,4 +59,16 @@ public class BuildDeliverable {
   public List<BuildComponent> getComponents() {
     return components;
   }
+
+  /** An unmanaged copy (same ids) on {@code copy} with copies of its components. */
+  BuildDeliverable copyFor(Build copy) {
+    BuildDeliverable line = new BuildDeliverable();
+    line.id = getId();
+    line.build = copy;
+    line.deliverable = getDeliverable();
+    for (BuildComponent component : getComponents()) {
+      line.components.add(component.copyFor(line));
+    }
+    return line;
+  }
 }

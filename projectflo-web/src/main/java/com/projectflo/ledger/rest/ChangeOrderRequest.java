@@ -9,5 +9,6 @@ public record ChangeOrderRequest(
     @Schema(required = true, maxLength = 2000) String description,
     @Schema(required = true) List<OperationRequest> operations,
     @Schema(enumeration = {"Percentage", "Fixed"}) String discountType,
-    @Schema(description = "Percentage 0–100, or an amount for Fixed") BigDecimal discountValue,
+    @Schema(description = "Percentage 0–100, or an amount for Fixed (at most 99999999.99)")
+        BigDecimal discountValue,
     @Schema(description = "Required with a discount", maxLength = 2000) String discountReason) {}

@@ -35,11 +35,12 @@ public record OperationRequest(
     Integer lineId,
     Integer coverageSceneId,
     Integer operatorTypeId,
-    @Schema(minimum = "1") Integer quantity,
-    @Schema(description = "Hours per operator (Hourly operator types)") BigDecimal hours,
+    @Schema(minimum = "1", maximum = "10000") Integer quantity,
+    @Schema(description = "Hours per operator (Hourly operator types): above 0, at most 9999.99")
+        BigDecimal hours,
     Integer deliverableId,
     Integer editingStyleId,
-    BigDecimal targetMinutes,
+    @Schema(description = "0 to 999999.99, 2 decimals") BigDecimal targetMinutes,
     Boolean included,
     Integer billableItemId,
     @Schema(maxLength = 2000) String notes) {
