@@ -15,6 +15,7 @@ import com.projectflo.ledger.model.Build;
 import com.projectflo.ledger.model.BuildStatus;
 import com.projectflo.ledger.persistence.BuildRepository;
 import com.projectflo.ledger.persistence.BuildRepository.BuildSearch;
+import com.projectflo.ledger.persistence.ChangeOrderRepository;
 import com.projectflo.platform.application.AccessDeniedException;
 import com.projectflo.platform.application.ConflictException;
 import com.projectflo.platform.application.InvalidInputException;
@@ -43,6 +44,8 @@ public class BuildService {
   static final String ENTITY = "build";
 
   @Inject private BuildRepository builds;
+
+  @Inject private ChangeOrderRepository changeOrders;
 
   @Inject private InquiryRepository inquiries;
 
@@ -152,11 +155,26 @@ public class BuildService {
     return BuildView.of(build);
   }
 
-  /** Delivered: Booked → Completed. */
+  /**
+   * Delivered: Booked → Completed, once no change order awaits a decision (the build row lock taken
+   * here serializes this with proposals).
+   */
   @RequiresPermission
   public BuildView completeBuild(int id, Long expectedVersion) {
     Build build = current(id, expectedVersion, Permissions.BUILDS_APPROVE);
     requireStatus(build, BuildStatus.BOOKED);
+    changeOrders
+        .findPending(id)
+        .ifPresent(
+            pending -> {
+              throw new ConflictException(
+                  "status",
+                  "Build "
+                      + id
+                      + ": change order "
+                      + pending.getVersionNumber()
+                      + " is pending approval; approve or reject it before completing");
+            });
     BuildState before = BuildState.of(build);
     build.setStatus(BuildStatus.COMPLETED);
     builds.flush();
