@@ -547,6 +547,33 @@ class BillingApiIT {
     assertInvariants();
   }
 
+  @Test
+  void oneNewKeySentAtOnceToTwoInvoicesPaysOneAndAnswersTheOther422() throws Exception {
+    JsonObject build = bookedExample();
+    int first = issue(installmentId(build.getInt("id"), 1)).getInt("id");
+    int second = issue(installmentId(build.getInt("id"), 2)).getInt("id");
+    for (int round = 0; round < 5; round++) {
+      String key = Api.uniqueToken();
+      String body = BillingFixtures.paymentJson("1.00", "Card", "tx-" + key);
+      List<Api.Response> responses =
+          runConcurrently(
+              List.of(
+                  () -> http11("/api/invoices/" + first + "/payments", body, key),
+                  () -> http11("/api/invoices/" + second + "/payments", body, key)),
+              2);
+
+      assertThat(responses)
+          .extracting(Api.Response::status)
+          .as(responses.toString())
+          .containsExactlyInAnyOrder(201, 422);
+      Api.Response refused = responses.stream().filter(r -> r.status() == 422).findFirst().get();
+      assertThat(refused.errorFields()).containsExactly("Idempotency-Key");
+    }
+    assertThat(count("SELECT COUNT(*) FROM payments WHERE invoice_id IN (?, ?)", first, second))
+        .isEqualTo(5);
+    assertInvariants();
+  }
+
   // ---- Helpers -------------------------------------------------------------------------------
 
   private static void approve(int buildId, jakarta.json.JsonObjectBuilder... operations) {

@@ -100,6 +100,21 @@ public class BillingRepository {
   }
 
   /**
+   * Holds the Idempotency-Key until commit (a transaction-level advisory lock in a key space of its
+   * own): a second request with the same key, even on another invoice, waits and then finds the
+   * first one's stored answer instead of colliding on the unique key.
+   */
+  public void lockIdempotencyKey(String key) {
+    em.createNativeQuery(
+            "SELECT pg_advisory_xact_lock(" + IDEMPOTENCY_LOCK_SPACE + ", hashtext(?1))")
+        .setParameter(1, key)
+        .getSingleResult();
+  }
+
+  /** The first of the two 32-bit advisory lock keys: "PFIK". */
+  private static final int IDEMPOTENCY_LOCK_SPACE = 0x5046494B;
+
+  /**
    * Of the given invoices, those nothing is paid on and not void, row-locked until commit. Rows
    * another transaction holds (a payment being recorded) are skipped rather than waited for: the
    * caller holds the build row, which a payment locks after its invoice, so waiting could deadlock.
