@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.projectflo.billing.application.InvoiceService;
+import com.projectflo.billing.application.NewPayment;
+import com.projectflo.billing.application.PaymentOutcome;
+import com.projectflo.billing.application.PaymentService;
+import com.projectflo.billing.model.Invoice;
 import com.projectflo.execution.application.CapacityService;
 import com.projectflo.execution.application.TaskAssignment;
 import com.projectflo.execution.application.TaskAssignmentService;
@@ -14,8 +19,11 @@ import com.projectflo.execution.model.Task;
 import com.projectflo.platform.application.RequestMetadata;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,7 +44,11 @@ class StudioTimeZoneIT {
   @Deployment
   static EnterpriseArchive deployment() {
     return InServerDeployment.of(
-        new Class<?>[] {KiritimatiStudio.class}, StudioTimeZoneIT.class, Sql.class);
+        new Class<?>[] {KiritimatiStudio.class},
+        StudioTimeZoneIT.class,
+        Sql.class,
+        InServerSql.class,
+        BillingData.class);
   }
 
   @Inject TaskService tasks;
@@ -44,6 +56,10 @@ class StudioTimeZoneIT {
   @Inject TaskAssignmentService assignments;
 
   @Inject CapacityService capacity;
+
+  @Inject InvoiceService invoices;
+
+  @Inject PaymentService payments;
 
   @Inject RequestMetadata request;
 
@@ -110,5 +126,35 @@ class StudioTimeZoneIT {
 
     assertEquals(LocalDate.of(2100, 3, 15), from, "Monday in the studio (UTC: week of the 8th)");
     assertTrue(from.isAfter(LocalDate.of(2100, 3, 8)));
+  }
+
+  @Test
+  void anInvoiceIssuedByHandIsDatedTheStudiosDay() throws SQLException {
+    BillingData billing = new BillingData(new InServerSql(dataSource));
+    int build = billing.bookedBuild();
+    int installment = billing.installment(build, 1, "100.00", LocalDate.of(2100, 3, 1));
+
+    Invoice invoice = invoices.issueInstallmentInvoice(installment).view().invoice();
+
+    assertEquals(LocalDate.of(2100, 3, 15), invoice.getIssueDate(), "Monday in the studio");
+    assertTrue(invoice.getInvoiceNumber().startsWith("PF-2100-"));
+  }
+
+  @Test
+  void aPartPaymentAfterTheStudiosDueDayLeavesTheInvoiceOverdue() throws SQLException {
+    BillingData billing = new BillingData(new InServerSql(dataSource));
+    int build = billing.bookedBuild();
+    int dueSunday = billing.invoice(build, "Issued", "100.00", "0.00", LocalDate.of(2100, 3, 14));
+
+    PaymentOutcome paid =
+        payments.recordPayment(
+            dueSunday,
+            UUID.randomUUID().toString(),
+            new NewPayment(new BigDecimal("40.00"), "Card", null));
+
+    assertEquals(201, paid.status());
+    assertTrue(
+        paid.body().contains("\"status\":\"Overdue\""),
+        "due yesterday in the studio (today in UTC): " + paid.body());
   }
 }

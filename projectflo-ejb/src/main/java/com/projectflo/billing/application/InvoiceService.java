@@ -6,6 +6,7 @@ import com.projectflo.billing.model.InvoiceStatus;
 import com.projectflo.billing.model.PaymentInstallment;
 import com.projectflo.billing.persistence.BillingRepository;
 import com.projectflo.billing.persistence.BillingRepository.InvoiceSearch;
+import com.projectflo.execution.application.CrewSettings;
 import com.projectflo.identity.application.Caller;
 import com.projectflo.identity.application.CurrentCaller;
 import com.projectflo.identity.application.Permissions;
@@ -62,6 +63,8 @@ public class InvoiceService {
   @Inject private AccessRepository access;
 
   @Inject private AuditTrail audit;
+
+  @Inject private CrewSettings studio;
 
   /** The payment schedule of a build: staff with invoices.read on it, or its portal user. */
   @RequiresPermission(clientUsers = true)
@@ -287,8 +290,8 @@ public class InvoiceService {
     return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
   }
 
-  private static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+  private LocalDate today() {
+    return studio.today();
   }
 
   /** The audited state of an invoice. */

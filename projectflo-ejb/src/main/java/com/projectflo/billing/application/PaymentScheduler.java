@@ -5,6 +5,7 @@ import com.projectflo.billing.application.InvoiceService.InvoiceState;
 import com.projectflo.billing.model.Invoice;
 import com.projectflo.billing.model.PaymentInstallment;
 import com.projectflo.billing.persistence.BillingRepository;
+import com.projectflo.execution.application.CrewSettings;
 import com.projectflo.execution.model.Project;
 import com.projectflo.ledger.application.BuildBooked;
 import com.projectflo.ledger.application.ChangeOrderApproved;
@@ -19,7 +20,6 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +44,8 @@ public class PaymentScheduler {
   @Inject private BillingRepository billing;
 
   @Inject private AuditTrail audit;
+
+  @Inject private CrewSettings studio;
 
   @Inject
   @ConfigProperty(name = "projectflo.billing.schedule", defaultValue = PaymentSchedule.DEFAULT)
@@ -147,7 +149,7 @@ public class PaymentScheduler {
     billing.persist(installment);
   }
 
-  private static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+  private LocalDate today() {
+    return studio.today();
   }
 }

@@ -6,6 +6,7 @@ import com.projectflo.billing.model.InvoiceStatus;
 import com.projectflo.billing.model.Payment;
 import com.projectflo.billing.model.PaymentRequest;
 import com.projectflo.billing.persistence.BillingRepository;
+import com.projectflo.execution.application.CrewSettings;
 import com.projectflo.identity.application.Permissions;
 import com.projectflo.identity.application.ProjectAccess;
 import com.projectflo.identity.application.RequiresPermission;
@@ -27,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -49,6 +49,8 @@ public class PaymentService {
   @Inject private ProjectAccess projectAccess;
 
   @Inject private AuditTrail audit;
+
+  @Inject private CrewSettings studio;
 
   /** Money received against an invoice; more than what is outstanding is refused (409). */
   @RequiresPermission
@@ -75,6 +77,7 @@ public class PaymentService {
             .orElseThrow(() -> new NoSuchResourceException(InvoiceService.RESOURCE, invoiceId));
     projectAccess.require(invoice.getProject().getId(), kind.permission);
     String hash = hash(kind, invoiceId, request);
+    billing.lockIdempotencyKey(key);
     Optional<PaymentRequest> earlier = billing.findRequest(key);
     if (earlier.isPresent()) {
       if (!earlier.get().getRequestHash().equals(hash)) {
@@ -102,7 +105,7 @@ public class PaymentService {
     payment.setTransactionId(request.transactionId());
     billing.persist(payment);
     invoice.setAmountPaid(invoice.getAmountPaid().add(signed));
-    invoice.setStatus(statusAfterPayment(invoice, LocalDate.now(ZoneOffset.UTC)));
+    invoice.setStatus(statusAfterPayment(invoice, studio.today()));
     build.ifPresent(b -> b.setTotalPaid(b.getTotalPaid().add(signed)));
     billing.flush();
 

@@ -8,6 +8,7 @@ import com.projectflo.crm.model.Client;
 import com.projectflo.crm.model.Contact;
 import com.projectflo.crm.model.Inquiry;
 import com.projectflo.crm.model.InquiryStatus;
+import com.projectflo.execution.application.CrewSettings;
 import com.projectflo.execution.model.Project;
 import com.projectflo.identity.application.Caller;
 import com.projectflo.identity.application.Permissions;
@@ -50,6 +51,8 @@ public class BookingService {
   @Inject private Snapshots snapshots;
 
   @Inject private AuditTrail audit;
+
+  @Inject private CrewSettings studio;
 
   @Inject private Event<BuildBooked> booked;
 
@@ -94,7 +97,7 @@ public class BookingService {
     project.setClient(client);
     project.setProjectName(projectName(inquiry.getContact(), inquiry.getWeddingDate()));
     project.setWeddingDate(inquiry.getWeddingDate());
-    project.setBookingDate(LocalDate.now(ZoneOffset.UTC));
+    project.setBookingDate(studio.today());
     project.setEditStartDate(taskSettings.defaultEditStart(inquiry.getWeddingDate()));
     builds.persist(project);
 
