@@ -76,6 +76,21 @@ class BatchApiIT {
   }
 
   @Test
+  void anAsOfDayBeyondFourDigitYearsIsRefusedAndStartsNothing() {
+    String newest = newestExecution();
+    for (String day : List.of("-999999999-01-01", "0000-12-31")) {
+      Api.Response refused =
+          Api.post(
+              "/api/batch/jobs/invoicing/executions",
+              "{\"parameters\": {\"asOf\": \"" + day + "\"}}");
+      assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.errorFields()).containsExactly("parameters.asOf");
+    }
+    assertThat(newestExecution()).as("nothing started").isEqualTo(newest);
+  }
+
+  @Test
   void aRunReportsItsStepsAndIsListedNewestFirst() {
     BatchFixtures.awaitNoRun("benchmarks");
     Api.Response started =

@@ -493,6 +493,28 @@ class BillingApiIT {
   }
 
   @Test
+  void aNulInATransactionIdAndYearsBeyond9999Are400NamingTheField() {
+    int id = issue(installmentId(bookedExample().getInt("id"), 1)).getInt("id");
+    Api.Response nul =
+        post(
+            "/api/invoices/" + id + "/payments",
+            "{\"amount\": 10.00, \"method\": \"Card\", \"transactionId\": \"tx\\u0000\"}",
+            "Idempotency-Key",
+            Api.uniqueToken());
+    assertThat(nul.status()).as(nul.toString()).isEqualTo(400);
+    assertThat(nul.contentType()).startsWith(Api.PROBLEM_JSON);
+    assertThat(nul.errorFields()).containsExactly("transactionId");
+    assertThat(count("SELECT COUNT(*) FROM payments WHERE invoice_id = ?", id)).isZero();
+
+    for (String list : List.of("/api/invoices", "/api/invoices/export.csv")) {
+      Api.Response far = get(list + "?issuedFrom=-999999999-01-01&issuedTo=%2B999999999-12-31");
+      assertThat(far.status()).as(far.toString()).isEqualTo(400);
+      assertThat(far.contentType()).startsWith(Api.PROBLEM_JSON);
+      assertThat(far.errorFields()).containsExactly("issuedFrom", "issuedTo");
+    }
+  }
+
+  @Test
   void badPaymentsAreRefusedNamingEveryBadField() {
     int id = issue(installmentId(bookedExample().getInt("id"), 1)).getInt("id");
     String path = "/api/invoices/" + id + "/payments";

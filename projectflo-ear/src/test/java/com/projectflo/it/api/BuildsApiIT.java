@@ -208,6 +208,25 @@ class BuildsApiIT {
   }
 
   @Test
+  void aNulCharacterInTextIs400NamingTheMemberAndWritesNothing() {
+    JsonObject build = CATALOG.exampleBuild();
+    Api.Response response =
+        post(
+            path(build) + "/operations",
+            operations(
+                op("addBillableItem")
+                    .add("billableItemId", CATALOG.usb)
+                    .add("quantity", 1)
+                    .add("notes", "engraved\u0000")));
+    assertThat(response.status()).as(response.toString()).isEqualTo(400);
+    assertThat(response.header("Content-Type")).startsWith(Api.PROBLEM_JSON);
+    assertThat(response.errorFields()).containsExactly("operations[0].notes");
+    JsonObject after = get(path(build)).json();
+    assertThat(after.getJsonNumber("version").longValue())
+        .isEqualTo(build.getJsonNumber("version").longValue());
+  }
+
+  @Test
   void aStaleIfMatchIs412AndOneBuildPerInquiry() {
     JsonObject build = CATALOG.exampleBuild();
     Api.Response stale =

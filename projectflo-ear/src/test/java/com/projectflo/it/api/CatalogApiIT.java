@@ -162,6 +162,27 @@ class CatalogApiIT {
   }
 
   @Test
+  void aNulCharacterInTextIs400NamingTheFieldAndWritesNothing() {
+    JsonObject scene = create("coverage-scenes", entry("Vows " + uniqueToken()));
+    Api.Response replace =
+        put(
+            path("coverage-scenes", scene),
+            entry(scene.getString("name"))
+                .add("description", "first\u0000look")
+                .build()
+                .toString());
+    assertThat(replace.status()).as(replace.toString()).isEqualTo(400);
+    assertThat(replace.contentType()).startsWith(Api.PROBLEM_JSON);
+    assertThat(replace.errorFields()).containsExactly("description");
+    assertThat(get(path("coverage-scenes", scene)).json().containsKey("description")).isFalse();
+
+    Api.Response search = get(CATALOG + "coverage-scenes?q=vows%00");
+    assertThat(search.status()).as(search.toString()).isEqualTo(400);
+    assertThat(search.contentType()).startsWith(Api.PROBLEM_JSON);
+    assertThat(search.errorFields()).containsExactly("q");
+  }
+
+  @Test
   void badInputNamesTheFieldAndWritesNothing() {
     String token = uniqueToken();
     assertThat(post(CATALOG + "deliverables", "{\"name\":\"  \"}").errorFields())

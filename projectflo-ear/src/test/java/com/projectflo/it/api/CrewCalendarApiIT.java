@@ -105,6 +105,54 @@ class CrewCalendarApiIT {
   }
 
   @Test
+  void nulCharactersAndYearsBeyond9999Are400NamingTheFieldAndWriteNothing() {
+    Team.Member crew = member("edge", "Editor");
+    Api.Client admin = Api.asAdmin();
+
+    Api.Response nul =
+        admin.post(
+            EVENTS,
+            event(
+                    crew.id(),
+                    "ABSENCE",
+                    "Dentist",
+                    "2031-04-10T10:00:00Z",
+                    "2031-04-10T11:00:00Z",
+                    false)
+                .add("description", "bring\u0000card")
+                .build()
+                .toString());
+    assertThat(nul.status()).as(nul.toString()).isEqualTo(400);
+    assertThat(nul.contentType()).startsWith(Api.PROBLEM_JSON);
+    assertThat(nul.errorFields()).containsExactly("description");
+
+    Api.Response far =
+        admin.post(
+            EVENTS,
+            event(
+                    crew.id(),
+                    "ABSENCE",
+                    "Sabbatical",
+                    "-999999999-01-01T00:00:00Z",
+                    "+999999999-12-31T23:59:59Z",
+                    false)
+                .build()
+                .toString());
+    assertThat(far.status()).as(far.toString()).isEqualTo(400);
+    assertThat(far.contentType()).startsWith(Api.PROBLEM_JSON);
+    assertThat(far.errorFields()).containsExactly("endTime", "startTime");
+    assertThat(eventsOf(crew.id(), "ABSENCE")).isEmpty();
+
+    Api.Response list = admin.get(EVENTS + "?from=%2B999999999-12-31T23:59:59Z");
+    assertThat(list.status()).as(list.toString()).isEqualTo(400);
+    assertThat(list.contentType()).startsWith(Api.PROBLEM_JSON);
+    assertThat(list.errorFields()).containsExactly("from");
+    Api.Response availability = admin.get("/api/calendar/availability?date=%2B999999999-12-31");
+    assertThat(availability.status()).as(availability.toString()).isEqualTo(400);
+    assertThat(availability.errorFields()).containsExactly("date");
+  }
+
+  @Test
   void badInputsNameEveryFieldAndWriteNothing() {
     Team.Member crew = member("bad", "Editor");
     Api.Client admin = Api.asAdmin();

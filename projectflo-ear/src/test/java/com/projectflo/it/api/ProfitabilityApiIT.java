@@ -88,6 +88,27 @@ class ProfitabilityApiIT {
   }
 
   @Test
+  void aNulInTheDescriptionAndYearsBeyond9999Are400NamingTheField() {
+    int client = Database.createClient("Edge" + Api.uniqueToken());
+    int project = Database.createProject(client, "Edge wedding");
+    String expenses = "/api/projects/" + project + "/expenses";
+    Api.Response nul =
+        Api.post(
+            expenses,
+            "{\"expenseDate\":\"2027-06-11\",\"category\":\"Travel\",\"amount\":5,"
+                + "\"description\":\"taxi\\u0000\"}");
+    assertThat(nul.status()).as(nul.toString()).isEqualTo(400);
+    assertThat(nul.contentType()).startsWith(Api.PROBLEM_JSON);
+    assertThat(nul.errorFields()).containsExactly("description");
+    assertThat(Api.get(expenses).items()).isEmpty();
+
+    Api.Response capacity = Api.get("/api/capacity?from=%2B999999999-12-31");
+    assertThat(capacity.status()).as(capacity.toString()).isEqualTo(400);
+    assertThat(capacity.contentType()).startsWith(Api.PROBLEM_JSON);
+    assertThat(capacity.errorFields()).containsExactly("from");
+  }
+
+  @Test
   void expensesCrudWithReceiptsValidationAndVersions() {
     int client = Database.createClient("Spend" + Api.uniqueToken());
     int project = Database.createProject(client, "Spend wedding");

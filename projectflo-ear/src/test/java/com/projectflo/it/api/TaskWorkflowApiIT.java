@@ -148,6 +148,25 @@ class TaskWorkflowApiIT {
   }
 
   @Test
+  void datesWithYearsBeyond9999Are400NamingTheFieldAndChangeNothing() {
+    String due = task(edit).getString("dueDate");
+    Api.Response far =
+        Api.put("/api/tasks/" + edit + "/due-date", "{\"dueDate\":\"+999999999-12-31\"}");
+    assertThat(far.status()).as(far.toString()).isEqualTo(400);
+    assertThat(far.contentType()).startsWith(Api.PROBLEM_JSON);
+    assertThat(far.errorFields()).containsExactly("dueDate");
+    assertThat(task(edit).getString("dueDate")).isEqualTo(due);
+
+    for (String path :
+        List.of("/api/projects/" + project + "/tasks", "/api/tasks/mine", "/api/tasks/overdue")) {
+      Api.Response list = Api.get(path + "?dueFrom=%2B999999999-12-31&dueTo=-999999999-01-01");
+      assertThat(list.status()).as(list.toString()).isEqualTo(400);
+      assertThat(list.contentType()).startsWith(Api.PROBLEM_JSON);
+      assertThat(list.errorFields()).containsExactly("dueFrom", "dueTo");
+    }
+  }
+
+  @Test
   void hoursDueDatesVisibilityAndCommentsAsTheClientSeesThem() {
     Api.Response hours = Api.put("/api/tasks/" + edit + "/actual-hours", "{\"actualHours\":3.25}");
     assertThat(hours.json().getJsonNumber("actualHours").bigDecimalValue())

@@ -44,7 +44,11 @@ public record JobParameter(
     switch (kind) {
       case DATE -> {
         try {
-          return LocalDate.parse(value.strip()).isAfter(today)
+          LocalDate day = LocalDate.parse(value.strip());
+          if (day.getYear() < 1 || day.getYear() > 9999) {
+            return Optional.of("must be a date YYYY-MM-DD"); // beyond what PostgreSQL stores
+          }
+          return day.isAfter(today)
               ? Optional.of("must not be after today (" + today + " in the batch time zone)")
               : Optional.empty();
         } catch (DateTimeParseException e) {

@@ -67,6 +67,17 @@ class JobParametersTest {
   }
 
   @Test
+  void aRunDateHasAFourDigitYear() {
+    for (String bad : new String[] {"-999999999-01-01", "0000-12-31", "+10000-01-01"}) {
+      assertThatThrownBy(
+              () -> JobParameters.complete(BatchJob.INVOICING, Map.of("asOf", bad), TODAY, false))
+          .as(bad)
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("parameters.asOf");
+    }
+  }
+
+  @Test
   void numbersMustBeWholeAndWithinBounds() {
     for (String bad : new String[] {"0", "17", "2.5", "two", " "}) {
       assertThatThrownBy(

@@ -66,11 +66,15 @@ public final class InputErrors {
       return null;
     }
     try {
-      return OffsetDateTime.parse(value.strip());
+      OffsetDateTime parsed = OffsetDateTime.parse(value.strip());
+      if (inYearRange(parsed.getYear())) {
+        return parsed;
+      }
     } catch (DateTimeParseException e) {
-      add(name, "must be an RFC 3339 date-time such as 2026-06-13T14:30:00Z");
-      return null;
+      // reported below
     }
+    add(name, "must be an RFC 3339 date-time such as 2026-06-13T14:30:00Z (years 0001 to 9999)");
+    return null;
   }
 
   /** An ISO-8601 calendar date ({@code 2026-06-13}); null stays null. */
@@ -79,11 +83,23 @@ public final class InputErrors {
       return null;
     }
     try {
-      return LocalDate.parse(value.strip());
+      LocalDate parsed = LocalDate.parse(value.strip());
+      if (inYearRange(parsed.getYear())) {
+        return parsed;
+      }
     } catch (DateTimeParseException e) {
-      add(name, "must be a date such as 2026-06-13");
-      return null;
+      // reported below
     }
+    add(name, "must be a date such as 2026-06-13 (years 0001 to 9999)");
+    return null;
+  }
+
+  /**
+   * Four-digit years only, as RFC 3339 writes them: Java accepts years up to ±999,999,999, which
+   * PostgreSQL cannot store and date arithmetic overflows.
+   */
+  private static boolean inYearRange(int year) {
+    return year >= 1 && year <= 9999;
   }
 
   /** A required date: absent or malformed, it is reported. */

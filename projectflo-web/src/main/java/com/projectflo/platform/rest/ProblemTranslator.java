@@ -201,6 +201,13 @@ public final class ProblemTranslator {
                   Status.BAD_REQUEST,
                   "The input breaks a rule of the database (" + name + ")",
                   null));
+      case "22021", "22P05" ->
+          Optional.of(
+              problem(
+                  "validation",
+                  Status.BAD_REQUEST,
+                  "The input holds a character the database cannot store (such as U+0000)",
+                  null));
       case "40001", "40P01" ->
           Optional.of(
               problem(

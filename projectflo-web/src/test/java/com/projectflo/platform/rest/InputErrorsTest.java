@@ -108,6 +108,24 @@ class InputErrorsTest {
                 assertThat(e.violations())
                     .containsExactly(
                         new FieldViolation(
-                            "followUpDueDate", "must be a date such as 2026-06-13")));
+                            "followUpDueDate",
+                            "must be a date such as 2026-06-13 (years 0001 to 9999)")));
+  }
+
+  @Test
+  void refusesYearsPostgresqlCannotStore() {
+    InputErrors errors = new InputErrors();
+
+    assertThat(errors.date("from", "+999999999-12-31")).isNull();
+    assertThat(errors.date("to", "-999999999-01-01")).isNull();
+    assertThat(errors.dateTime("startTime", "+10000-01-01T00:00:00Z")).isNull();
+    assertThat(errors.date("day", "9999-12-31")).isEqualTo(java.time.LocalDate.of(9999, 12, 31));
+    assertThatThrownBy(errors::throwIfAny)
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(FieldViolation::field)
+                    .containsExactly("from", "startTime", "to"));
   }
 }

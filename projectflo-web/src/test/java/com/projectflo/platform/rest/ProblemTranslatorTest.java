@@ -143,6 +143,18 @@ class ProblemTranslatorTest {
   }
 
   @Test
+  void textTheDatabaseCannotStoreIsA400() {
+    Problem nul =
+        ProblemTranslator.translate(
+            new PersistenceException(
+                new SQLException(
+                    "ERROR: invalid byte sequence for encoding \"UTF8\": 0x00", "22021")));
+
+    assertThat(nul.status()).isEqualTo(400);
+    assertThat(nul.detail()).doesNotContain("UTF8");
+  }
+
+  @Test
   void reportsAnythingElseAsA500WithoutInternals() {
     Problem problem = ProblemTranslator.translate(new IllegalStateException("secret stack detail"));
 
