@@ -84,30 +84,30 @@ final class InvoicePdf {
     }
     String indent = line.substring(0, line.length() - line.stripLeading().length());
     List<String> pieces = new ArrayList<>();
-    StringBuilder current = new StringBuilder(indent);
+    String current = ""; // the piece being filled, without the indentation
     for (String word : line.strip().split(" +")) {
-      String candidate = current.toString().isBlank() ? indent + word : current + " " + word;
-      if (width(font, candidate) <= width) {
-        current = new StringBuilder(candidate);
+      String candidate = current.isEmpty() ? word : current + " " + word;
+      if (width(font, indent + candidate) <= width) {
+        current = candidate;
         continue;
       }
-      if (!current.toString().isBlank()) {
-        pieces.add(current.toString());
+      if (!current.isEmpty()) {
+        pieces.add(indent + current);
       }
-      current = new StringBuilder(indent);
+      current = "";
       for (int c = 0; c < word.length(); ) {
-        int end = c + Character.charCount(word.codePointAt(c));
-        if (width(font, current.toString() + word.substring(c, end)) > width
-            && !current.toString().isBlank()) {
-          pieces.add(current.toString());
-          current = new StringBuilder(indent);
+        int end = word.offsetByCodePoints(c, 1);
+        String longer = current + word.substring(c, end);
+        if (!current.isEmpty() && width(font, indent + longer) > width) {
+          pieces.add(indent + current);
+          longer = word.substring(c, end);
         }
-        current.append(word, c, end);
+        current = longer;
         c = end;
       }
     }
-    if (!current.toString().isBlank()) {
-      pieces.add(current.toString());
+    if (!current.isEmpty()) {
+      pieces.add(indent + current);
     }
     return pieces;
   }

@@ -148,7 +148,7 @@ public class Invoice {
 
   /** Nothing left to settle: paid in full, or a credit note refunded in full. */
   public boolean isSettled() {
-    int paidAgainstTotal = totalAmount.subtract(outstanding()).compareTo(totalAmount);
+    int paidAgainstTotal = paid().compareTo(totalAmount);
     return isCreditNote() ? paidAgainstTotal <= 0 : paidAgainstTotal >= 0;
   }
 
@@ -161,7 +161,11 @@ public class Invoice {
 
   /** What is still to be paid (negative for a credit note). */
   public BigDecimal outstanding() {
-    return totalAmount.subtract(amountPaid == null ? BigDecimal.ZERO : amountPaid);
+    return totalAmount.subtract(paid());
+  }
+
+  private BigDecimal paid() {
+    return amountPaid == null ? BigDecimal.ZERO : amountPaid;
   }
 
   public long getVersion() {

@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class BillingRepository {
 
+  /** The first of the two 32-bit advisory lock keys of Idempotency-Keys: "PFIK". */
+  private static final int IDEMPOTENCY_LOCK_SPACE = 0x5046494B;
+
   @PersistenceContext(unitName = "projectflo")
   private EntityManager em;
 
@@ -111,9 +114,6 @@ public class BillingRepository {
         .getSingleResult();
   }
 
-  /** The first of the two 32-bit advisory lock keys: "PFIK". */
-  private static final int IDEMPOTENCY_LOCK_SPACE = 0x5046494B;
-
   /**
    * Of the given invoices, those nothing is paid on and not void, row-locked until commit. Rows
    * another transaction holds (a payment being recorded) are skipped rather than waited for: the
@@ -124,21 +124,15 @@ public class BillingRepository {
     if (ids.isEmpty()) {
       return List.of();
     }
-    List<Integer> locked =
-        em.createNativeQuery(
-                "SELECT id FROM invoices WHERE id = ANY(CAST(?1 AS integer[])) AND amount_paid = 0"
-                    + " AND total_amount > 0 AND status IN ('Issued', 'Overdue')"
-                    + " ORDER BY id FOR UPDATE SKIP LOCKED")
-            .setParameter(
-                1, ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
-            .getResultList();
-    List<Invoice> invoices = new ArrayList<>();
-    for (Integer id : locked) {
-      Invoice invoice = em.find(Invoice.class, id);
-      em.refresh(invoice);
-      invoices.add(invoice);
-    }
-    return invoices;
+    return em.createNativeQuery(
+            "SELECT * FROM invoices WHERE id = ANY(CAST(?1 AS integer[])) AND amount_paid = 0"
+                + " AND total_amount > 0 AND status IN ('Issued', 'Overdue')"
+                + " ORDER BY id FOR UPDATE SKIP LOCKED",
+            Invoice.class)
+        .setParameter(
+            1, ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+        .setHint("eclipselink.refresh", "true")
+        .getResultList();
   }
 
   /** The build of a project, row-locked until commit (after its invoice: fixed lock order). */
